@@ -49,6 +49,26 @@ function OperationHasScope({ scopes = [] }) {
   };
 }
 
+/**
+ * Every operation says whether it only reads (`x-read-only: true`): clients retry only those, and contract tests run
+ * only those against a real account. A GET is always read-only; some POSTs (Gunbot) are reads too.
+ */
+function OperationReadOnlyFlag() {
+  return {
+    Operation(operation, ctx) {
+      const flag = operation["x-read-only"];
+      if (typeof flag !== "boolean") {
+        ctx.report({
+          message: "Operation must declare x-read-only: true or false.",
+          location: ctx.location.child("x-read-only"),
+        });
+      } else if (ctx.key === "get" && !flag) {
+        ctx.report({ message: "A GET operation must be x-read-only: true.", location: ctx.location.child("x-read-only") });
+      }
+    },
+  };
+}
+
 export default function housePlugin() {
   return {
     id: "house",
@@ -57,6 +77,7 @@ export default function housePlugin() {
         "operation-has-error-responses": OperationHasErrorResponses,
         "operation-id-verb": OperationIdVerb,
         "operation-has-scope": OperationHasScope,
+        "operation-read-only-flag": OperationReadOnlyFlag,
       },
     },
   };
