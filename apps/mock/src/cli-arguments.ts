@@ -1,0 +1,92 @@
+import { parseArgs } from "node:util";
+
+export const USAGE = `Usage:
+  tradespec-mock [options]                                   mock both APIs
+  tradespec-mock webhook <event> --to <url> --secret <s>     send a signed Gordo webhook
+
+Options:
+  --gordo-port <n>    Gordo's port (default 4010): http://127.0.0.1:4010/v1
+  --gunbot-port <n>   Gunbot's port (default 4011): http://127.0.0.1:4011/api/v1
+  --host <host>       interface to listen on (default 127.0.0.1)
+  --dynamic           generate responses from the schemas instead of the examples
+  --seed <n>          make --dynamic data repeatable
+  --verbose           show Prism's request log
+  --watch             restart a mock when its description bundle changes
+  --help              show this help`;
+
+export type Command =
+  | { kind: "help" }
+  | {
+      kind: "serve";
+      gordoPort: number;
+      gunbotPort: number;
+      host: string;
+      dynamic: boolean;
+      seed: string | undefined;
+      verbose: boolean;
+      watch: boolean;
+    }
+  | { kind: "webhook"; event: string | undefined; to: string; secret: string };
+
+/** A mistake on the command line: the message says which argument and what was expected. */
+export class UsageError extends Error {}
+
+export function parseCommand(argv: string[]): Command {
+  const { values, positionals } = parse(argv);
+  if (values.help) return { kind: "help" };
+  const [command, ...rest] = positionals;
+  if (command === "webhook") {
+    if (rest.length > 1) throw new UsageError(`Unexpected arguments: ${rest.slice(1).join(" ")}`);
+    if (!values.to) throw new UsageError("webhook needs --to <url>, the receiver's URL.");
+    if (values.secret === undefined)
+      throw new UsageError("webhook needs --secret <s>, the webhook's HMAC secret.");
+    return { kind: "webhook", event: rest[0], to: values.to, secret: values.secret };
+  }
+  if (command !== undefined)
+    throw new UsageError(`Unknown command "${command}": expected none or "webhook".`);
+  if (values.seed !== undefined && !/^\d+$/.test(values.seed)) {
+    throw new UsageError(`Invalid --seed "${values.seed}": expected a whole number.`);
+  }
+  return {
+    kind: "serve",
+    gordoPort: port(values["gordo-port"], "--gordo-port", 4010),
+    gunbotPort: port(values["gunbot-port"], "--gunbot-port", 4011),
+    host: values.host ?? "127.0.0.1",
+    dynamic: values.dynamic ?? false,
+    seed: values.seed,
+    verbose: values.verbose ?? false,
+    watch: values.watch ?? false,
+  };
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        "gordo-port": { type: "string" },
+        "gunbot-port": { type: "string" },
+        host: { type: "string" },
+        dynamic: { type: "boolean" },
+        seed: { type: "string" },
+        verbose: { type: "boolean" },
+        watch: { type: "boolean" },
+        to: { type: "string" },
+        secret: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function port(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed > 65535) {
+    throw new UsageError(`Invalid ${flag} "${value}": expected a port number from 0 to 65535.`);
+  }
+  return parsed;
+}

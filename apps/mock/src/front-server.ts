@@ -1,0 +1,232 @@
+import {
+  Agent,
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  request,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ApiProfile } from "./apis.js";
+import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
+import { type ApiError, apiErrorBody, apiErrorFor } from "./prism-answers.js";
+
+/** Where the front server forwards API calls: the Prism process of the moment (it changes on reload). */
+export interface Upstream {
+  readonly host: string;
+  readonly port: number;
+  readonly running: boolean;
+}
+
+export interface FrontServerOptions {
+  readonly profile: ApiProfile;
+  readonly host: string;
+  readonly port: number;
+  /** How the description wants clients to authenticate, for the 401 message. */
+  readonly credentialsHint: () => string;
+  readonly upstream: () => Upstream;
+}
+
+export interface FrontServer {
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+export const HEALTH_PATH = "/__health";
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "host",
+  "upgrade",
+]);
+
+/**
+ * The public face of one mocked API: serves it under the documents' base path (which Prism ignores), answers
+ * health checks and CORS, and rewrites Prism's failures into the API's own error shape.
+ */
+export async function startFrontServer(options: FrontServerOptions): Promise<FrontServer> {
+  const { profile } = options;
+  const agents = new Map<number, Agent>();
+  const agentFor = (port: number) => {
+    let agent = agents.get(port);
+    if (!agent) {
+      for (const [oldPort, oldAgent] of agents) {
+        oldAgent.destroy();
+        agents.delete(oldPort);
+      }
+      agent = new Agent({ keepAlive: true, maxSockets: 128 });
+      agents.set(port, agent);
+    }
+    return agent;
+  };
+
+  const sendError = (req: IncomingMessage, res: ServerResponse, error: ApiError) =>
+    send(req, res, error.status, { "content-type": "application/json" }, apiErrorBody(profile, error));
+
+  const server = createServer(async (req, res) => {
+    if (isPreflight(req)) {
+      res.writeHead(204, preflightHeaders(req)).end();
+      return;
+    }
+    const url = req.url ?? "/";
+    const path = url.split("?", 1)[0] ?? "/";
+    if (path === HEALTH_PATH) {
+      const upstream = options.upstream();
+      const status = upstream.running ? 200 : 503;
+      const body = {
+        status: upstream.running ? "ok" : "down",
+        api: profile.name,
+        basePath: profile.basePath,
+      };
+      send(req, res, status, { "content-type": "application/json" }, Buffer.from(JSON.stringify(body)));
+      return;
+    }
+    const apiPath = stripBasePath(url, profile.basePath);
+    if (apiPath === undefined) {
+      const message = `Not found: ${req.method} ${path} is outside ${profile.basePath}, where the ${profile.title} is served`;
+      sendError(req, res, { status: 404, message });
+      return;
+    }
+    let body: Buffer | undefined;
+    try {
+      body = await readBody(req);
+    } catch {
+      res.destroy();
+      return;
+    }
+    if (body === undefined) {
+      sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
+      return;
+    }
+    const jsonProblem = malformedJson(req.headers, body);
+    if (jsonProblem) {
+      sendError(req, res, { status: 400, message: `Malformed JSON body: ${jsonProblem}` });
+      return;
+    }
+    const upstream = options.upstream();
+    const forwarded = request(
+      {
+        host: upstream.host,
+        port: upstream.port,
+        method: req.method,
+        path: apiPath,
+        headers: forwardedHeaders(req.headers, body.length),
+        agent: agentFor(upstream.port),
+      },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+        answer.on("end", () => {
+          const answerBody = Buffer.concat(chunks);
+          const status = answer.statusCode ?? 502;
+          const apiError = apiErrorFor(
+            { status, headers: answer.headers, body: answerBody },
+            options.credentialsHint(),
+          );
+          if (apiError) {
+            const headers = { ...copiedHeaders(answer.headers), "content-type": "application/json" };
+            send(req, res, apiError.status, headers, apiErrorBody(profile, apiError));
+          } else {
+            send(req, res, status, copiedHeaders(answer.headers), answerBody);
+          }
+        });
+        answer.on("error", () => res.destroy());
+      },
+    );
+    forwarded.on("error", (error) => {
+      if (res.headersSent) res.destroy();
+      else
+        sendError(req, res, {
+          status: 502,
+          message: `The mock's Prism process did not answer: ${error.message}`,
+        });
+    });
+    forwarded.end(body);
+  });
+  server.keepAliveTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () => closeServer(server, agents),
+  };
+}
+
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  headers: OutgoingHttpHeaders,
+  body: Buffer,
+) {
+  const allHeaders = { ...headers, "content-length": body.length };
+  res.writeHead(status, { ...allHeaders, ...responseCorsHeaders(req, allHeaders) });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** `/v1/market/price?x=1` -> `/market/price?x=1`; undefined when the URL is outside the base path. */
+export function stripBasePath(url: string, basePath: string): string | undefined {
+  if (!url.startsWith(basePath)) return undefined;
+  const rest = url.slice(basePath.length);
+  if (rest === "" || rest.startsWith("?")) return `/${rest}`;
+  return rest.startsWith("/") ? rest : undefined;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on("end", () => resolve(size <= MAX_BODY_BYTES ? Buffer.concat(chunks) : undefined));
+    req.on("error", reject);
+  });
+}
+
+/** The parser's complaint when a body declared as JSON does not parse, so the client learns where it broke. */
+function malformedJson(headers: IncomingHttpHeaders, body: Buffer): string | undefined {
+  const contentType = headers["content-type"] ?? "";
+  if (body.length === 0 || !/^application\/([\w.-]+\+)?json\b/i.test(contentType)) return undefined;
+  try {
+    JSON.parse(body.toString("utf8"));
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function forwardedHeaders(headers: IncomingHttpHeaders, bodyLength: number): OutgoingHttpHeaders {
+  const copy = copiedHeaders(headers);
+  if (bodyLength > 0) copy["content-length"] = bodyLength;
+  return copy;
+}
+
+function copiedHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
+  const copy: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !HOP_BY_HOP.has(name) && !name.startsWith("access-control-"))
+      copy[name] = value;
+  }
+  return copy;
+}
+
+function closeServer(server: Server, agents: Map<number, Agent>): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+    for (const agent of agents.values()) agent.destroy();
+  });
+}

@@ -1,0 +1,105 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { ApiProfile } from "./apis.js";
+import { isObject } from "./description.js";
+
+/** One entry of the `sl-violations` header Prism sets when a request breaks the description. */
+interface Violation {
+  location: string[];
+  severity: string;
+  code: string | number;
+  message: string;
+}
+
+export interface UpstreamAnswer {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+}
+
+/** The client's request as it reached the public port, for messages that name it. */
+export interface RequestContext {
+  readonly method: string;
+  readonly path: string;
+  readonly title: string;
+  /** How the description wants clients to authenticate, e.g. `an API key in the header "X-API-Key"`. */
+  readonly credentialsHint: string;
+}
+
+export interface ApiError {
+  readonly status: number;
+  readonly message: string;
+}
+
+/**
+ * Decides whether Prism's answer must be replaced by one in the API's own error shape: a validation failure gets a
+ * message naming the offending fields, and Prism's own problem+json answers (no route, no declared error) are
+ * re-worded. Answers taken from the description's examples are left as they are.
+ */
+export function apiErrorFor(answer: UpstreamAnswer, request: RequestContext): ApiError | undefined {
+  const violations = parseViolations(answer.headers["sl-violations"]);
+  const requestErrors = violations.filter(
+    (violation) => violation.severity === "Error" && violation.location[0] === "request",
+  );
+  if ((answer.status === 400 || answer.status === 422) && requestErrors.length > 0) {
+    return { status: 400, message: unique(requestErrors.map((violation) => violation.message)).join("; ") };
+  }
+  if (!isPrismProblem(answer)) return undefined;
+  if (answer.status === 401) {
+    return { status: 401, message: `Missing or invalid credentials: send ${request.credentialsHint}.` };
+  }
+  if (answer.status === 404) {
+    return {
+      status: 404,
+      message: `Not found: ${request.method} ${request.path} is not an operation of the ${request.title}`,
+    };
+  }
+  if (answer.status === 405) {
+    return {
+      status: 405,
+      message: `Method not allowed: the ${request.title} has no ${request.method} ${request.path}`,
+    };
+  }
+  const problem = parseJson(answer.body);
+  const detail = isObject(problem) ? (problem.detail ?? problem.title) : undefined;
+  return {
+    status: answer.status === 422 ? 400 : answer.status,
+    message: typeof detail === "string" ? detail : `Request failed with status ${answer.status}`,
+  };
+}
+
+/** An answer Prism wrote itself (no route matched, no response declared), not one from the description. */
+function isPrismProblem(answer: UpstreamAnswer): boolean {
+  const contentType = answer.headers["content-type"] ?? "";
+  return contentType.startsWith("application/problem+json");
+}
+
+export function apiErrorBody(profile: ApiProfile, error: ApiError): Buffer {
+  return Buffer.from(JSON.stringify(profile.errorBody(error.status, error.message)));
+}
+
+function parseViolations(header: string | string[] | undefined): Violation[] {
+  if (typeof header !== "string") return [];
+  const parsed = parseJson(Buffer.from(header));
+  return Array.isArray(parsed) ? parsed.filter(isViolation) : [];
+}
+
+function isViolation(value: unknown): value is Violation {
+  return (
+    isObject(value) &&
+    Array.isArray(value.location) &&
+    typeof value.severity === "string" &&
+    typeof value.message === "string"
+  );
+}
+
+function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString("utf8"));
+  } catch {
+    return undefined;
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
