@@ -126,7 +126,12 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
           const status = answer.statusCode ?? 502;
           const apiError = apiErrorFor(
             { status, headers: answer.headers, body: answerBody },
-            options.credentialsHint(),
+            {
+              method: req.method ?? "GET",
+              path,
+              title: profile.title,
+              credentialsHint: options.credentialsHint(),
+            },
           );
           if (apiError) {
             const headers = { ...copiedHeaders(answer.headers), "content-type": "application/json" };
