@@ -1,0 +1,10 @@
+export { ApiError, type ApiErrorInit, type ApiErrorJson, isApiError } from "./api-error.js";
+export { apiKeyAuth, bearerAuth } from "./auth.js";
+export { operationMatcher } from "./operation-matcher.js";
+export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./rate-limiter.js";
+export { redactSecrets } from "./redact.js";
+export { createResilientFetch, type ResilientFetchOptions } from "./resilient-fetch.js";
+export type { RetrySettings } from "./retry-policy.js";
+export type { Sleep } from "./sleep.js";
+export { type ThrowOnErrorOptions, throwOnError } from "./throw-on-error.js";
+export { unwrap } from "./unwrap.js";

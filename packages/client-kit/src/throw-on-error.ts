@@ -1,0 +1,77 @@
+import type { Middleware } from "openapi-fetch";
+import { ApiError, isApiError, withOperation } from "./api-error.js";
+import { credentialsIn } from "./credentials.js";
+import { apiErrorFromResponse } from "./error-from-response.js";
+import { classifyNetworkFailure } from "./network-failure.js";
+import { looksLikeHtml, parseBody, requestIdOf } from "./response-details.js";
+
+export interface ThrowOnErrorOptions {
+  /** Further values to mask in error messages (a password, say); credential headers are masked anyway. */
+  secrets?: () => readonly string[];
+}
+
+/**
+ * openapi-fetch middleware that turns every failed call into a thrown ApiError: a non-2xx response, a 2xx response
+ * whose JSON cannot be parsed (or is an HTML page), and a network failure. A caller's abort keeps its own reason.
+ */
+export function throwOnError(options: ThrowOnErrorOptions = {}): Middleware {
+  const secretsFor = (request: Request) => [
+    ...credentialsIn(request.headers),
+    ...(options.secrets?.() ?? []),
+  ];
+  return {
+    async onResponse({ request, response, schemaPath, options: { parseAs } }) {
+      const operation = `${request.method} ${schemaPath}`;
+      if (!response.ok) {
+        const body = parseBody(await readText(response));
+        throw apiErrorFromResponse(response, body, operation, secretsFor(request));
+      }
+      if (parseAs === "json" && request.method !== "HEAD" && response.status !== 204) {
+        await assertJsonBody(response, operation, secretsFor(request));
+      }
+      return undefined;
+    },
+    onError({ request, error, schemaPath }) {
+      if (request.signal.aborted && error === request.signal.reason) return undefined;
+      const operation = `${request.method} ${schemaPath}`;
+      if (isApiError(error)) return withOperation(error, operation);
+      const failure = classifyNetworkFailure(error);
+      return new ApiError({ status: 0, operation, reason: failure.description, cause: error });
+    },
+  };
+}
+
+async function readText(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    return "";
+  }
+}
+
+/** Reads a copy of the body, so openapi-fetch can still parse the original. */
+async function assertJsonBody(
+  response: Response,
+  operation: string,
+  secrets: readonly string[],
+): Promise<void> {
+  const text = await readText(response.clone());
+  if (text === "") return;
+  try {
+    JSON.parse(text);
+  } catch {
+    const contentType = response.headers.get("content-type");
+    const reason = looksLikeHtml(contentType, text)
+      ? "expected JSON but received an HTML page"
+      : `response body is not valid JSON (${contentType ?? "no content type"}, ${text.length} characters)`;
+    // The parser's own message quotes the body, so it is not kept as the cause.
+    throw new ApiError({
+      status: response.status,
+      operation,
+      reason,
+      body: text,
+      requestId: requestIdOf(response.headers),
+      secrets,
+    });
+  }
+}
