@@ -1,0 +1,76 @@
+import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { API_SITES } from "../apis.js";
+import { withCodeSamples } from "../code-samples/index.js";
+import { PACKAGE_DIR, SITE_DIR, SOURCE_SITE_DIR } from "../paths.js";
+import { readChangelog, renderChangelog } from "./changelog.js";
+import { precompress } from "./compress.js";
+import { loadRedocBundle } from "./redoc-bundle.js";
+import { buildReferencePage } from "./reference-page.js";
+
+const CHANGELOG_MARKER = "<!-- changelog -->";
+
+/**
+ * Builds the whole site into `outDir`: the landing page, one reference page per API, one shared Redoc bundle.
+ * @param {{ outDir?: string, apis?: readonly import("../apis.js").ApiSite[] }} [options]
+ * @returns {Promise<{ outDir: string, pages: string[] }>}
+ */
+export async function buildSite({ outDir = SITE_DIR, apis = API_SITES } = {}) {
+  const workDir = path.join(PACKAGE_DIR, ".build");
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(path.join(outDir, "assets"), { recursive: true });
+  await mkdir(workDir, { recursive: true });
+
+  const redoc = await loadRedocBundle();
+  await writeFile(path.join(outDir, "assets", redoc.fileName), redoc.contents);
+  await copyFile(path.join(SOURCE_SITE_DIR, "site.css"), path.join(outDir, "site.css"));
+
+  const pages = [await writeLandingPage(outDir)];
+  for (const api of apis) {
+    const document = await readBundle(api);
+    const apiDir = path.join(outDir, api.id);
+    await mkdir(apiDir, { recursive: true });
+    const description = path.join(apiDir, "openapi.json");
+    await writeFile(description, `${JSON.stringify(withCodeSamples(document, api), null, 2)}\n`);
+    const output = path.join(apiDir, "index.html");
+    await buildReferencePage({
+      description,
+      output,
+      title: String(document.info?.title ?? api.id),
+      redoc,
+      workDir,
+    });
+    pages.push(output);
+  }
+  await precompress(outDir);
+  return { outDir, pages };
+}
+
+/**
+ * @param {import("../apis.js").ApiSite} api
+ * @returns {Promise<Record<string, any>>}
+ */
+async function readBundle(api) {
+  const text = await readFile(api.bundle, "utf8").catch(() => {
+    throw new Error(
+      `The ${api.id} description is not bundled yet (${api.bundle} is missing): run \`${api.bundleCommand}\`.`,
+    );
+  });
+  const document = JSON.parse(text);
+  if (typeof document.openapi !== "string" || !document.openapi.startsWith("3.1")) {
+    throw new Error(
+      `${api.bundle} is not an OpenAPI 3.1 description (openapi: ${JSON.stringify(document.openapi)}).`,
+    );
+  }
+  return document;
+}
+
+/** @param {string} outDir */
+async function writeLandingPage(outDir) {
+  const template = await readFile(path.join(SOURCE_SITE_DIR, "index.html"), "utf8");
+  if (!template.includes(CHANGELOG_MARKER))
+    throw new Error(`site/index.html lost its ${CHANGELOG_MARKER} marker.`);
+  const output = path.join(outDir, "index.html");
+  await writeFile(output, template.replace(CHANGELOG_MARKER, renderChangelog(await readChangelog())));
+  return output;
+}

@@ -1,0 +1,2 @@
+export { SITE_DIR } from "./paths.js";
+export { serveSite } from "./server.js";
