@@ -31,22 +31,22 @@ export interface ApiError {
 }
 
 /**
- * Decides whether Prism's answer must be replaced by one in the API's own error shape: a validation failure gets a
- * message naming the offending fields, and Prism's own problem+json answers (no route, no declared error) are
- * re-worded. Answers taken from the description's examples are left as they are.
+ * Decides whether Prism's answer must be replaced by one in the API's own error shape: a failed security check says
+ * how to authenticate, a validation failure names the offending fields, and Prism's own problem+json answers (no
+ * route, no declared error) are re-worded. Other answers, taken from the description, are left as they are.
  */
 export function apiErrorFor(answer: UpstreamAnswer, request: RequestContext): ApiError | undefined {
   const violations = parseViolations(answer.headers["sl-violations"]);
   const requestErrors = violations.filter(
     (violation) => violation.severity === "Error" && violation.location[0] === "request",
   );
+  if (answer.status === 401 && requestErrors.some((violation) => String(violation.code) === "401")) {
+    return { status: 401, message: `Missing or invalid credentials: send ${request.credentialsHint}.` };
+  }
   if ((answer.status === 400 || answer.status === 422) && requestErrors.length > 0) {
     return { status: 400, message: unique(requestErrors.map((violation) => violation.message)).join("; ") };
   }
   if (!isPrismProblem(answer)) return undefined;
-  if (answer.status === 401) {
-    return { status: 401, message: `Missing or invalid credentials: send ${request.credentialsHint}.` };
-  }
   if (answer.status === 404) {
     return {
       status: 404,
