@@ -1,1 +1,17 @@
+export { ApiError, isApiError, unwrap } from "@tradespec/client-kit";
+export {
+  createGunbotClient,
+  type GunbotClient,
+  type GunbotClientOptions,
+  type LoginCredentials,
+} from "./client.js";
+export type { components, operations, paths } from "./generated/schema.js";
+export {
+  type Order,
+  type PageOptions,
+  type PnlDailyEntry,
+  paginateDailyPnl,
+  paginateOrders,
+  paginateOrdersMulti,
+} from "./pagination.js";
 export { encryptPassword } from "./password.js";

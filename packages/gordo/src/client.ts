@@ -1,0 +1,52 @@
+import {
+  apiKeyAuth,
+  createRateLimiter,
+  createResilientFetch,
+  operationMatcher,
+  type RetrySettings,
+  throwOnError,
+} from "@tradespec/client-kit";
+import createClient, { type Client } from "openapi-fetch";
+import { readOnlyOperations } from "./generated/operations.js";
+import type { paths } from "./generated/schema.js";
+import { type GordoTier, type RateLimit, resolveRateLimit } from "./rate-limits.js";
+
+export const GORDO_BASE_URL = "https://api.gordotrader.com/v1";
+
+export interface GordoClientOptions {
+  /** Your `grd_live_...` key, sent as `X-API-Key`. Without it every call answers 401. */
+  apiKey?: string;
+  /** Defaults to https://api.gordotrader.com/v1; point it at a mock such as `http://127.0.0.1:4010`. */
+  baseUrl?: string;
+  /** The fetch that sends each request; defaults to `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Gives up on one attempt after this many milliseconds. */
+  timeoutMs?: number;
+  /** Retries of read-only operations (`x-read-only: true`); `false` turns them off. Nothing else is retried. */
+  retry?: Partial<RetrySettings> | false;
+  /** Waits before sending rather than running into 429: your tier's limits or explicit figures. */
+  rateLimit?: GordoTier | RateLimit;
+  /** Throw an `ApiError` instead of returning `{ error }` for failed calls. */
+  throwOnError?: boolean;
+}
+
+export type GordoClient = Client<paths, "application/json">;
+
+/** A typed Gordo Trader API client: every path, parameter, body and response comes from the OpenAPI description. */
+export function createGordoClient(options: GordoClientOptions = {}): GordoClient {
+  const baseUrl = options.baseUrl ?? GORDO_BASE_URL;
+  const client = createClient<paths, "application/json">({
+    baseUrl,
+    fetch: createResilientFetch({
+      fetch: options.fetch,
+      timeoutMs: options.timeoutMs,
+      retry: options.retry,
+      isRepeatable: operationMatcher(baseUrl, readOnlyOperations),
+      rateLimiter:
+        options.rateLimit === undefined ? undefined : createRateLimiter(resolveRateLimit(options.rateLimit)),
+    }),
+  });
+  if (options.apiKey !== undefined) client.use(apiKeyAuth("X-API-Key", options.apiKey));
+  if (options.throwOnError) client.use(throwOnError());
+  return client;
+}
