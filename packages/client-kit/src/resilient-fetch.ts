@@ -76,7 +76,11 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
           throw networkError(operation, `${failure.description}; ${MAY_HAVE_ARRIVED}`, error);
         }
         if (attempt > retry.retries) {
-          throw networkError(operation, `${failure.description}${gaveUp(attempt)}`, error);
+          throw networkError(
+            operation,
+            [failure.description, gaveUp(attempt)].filter(Boolean).join("; "),
+            error,
+          );
         }
         await sleep(backoffDelay(attempt, retry, random), request.signal);
         continue;
@@ -84,7 +88,7 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
 
       if (!RETRYABLE_STATUSES.has(response.status) || retry.retries === 0) return response;
       if (!repeatable) return withNote(response, NOT_SAFE_TO_REPEAT);
-      if (attempt > retry.retries) return withNote(response, gaveUp(attempt).trim());
+      if (attempt > retry.retries) return withNote(response, gaveUp(attempt));
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
       if (retryAfterMs !== undefined && retryAfterMs > retry.maxDelayMs) {
         return withNote(response, `not retried: Retry-After asks for ${retryAfterMs} ms, above maxDelayMs`);
@@ -111,7 +115,7 @@ function networkError(operation: string, reason: string, cause: unknown): ApiErr
 }
 
 function gaveUp(attempts: number): string {
-  return attempts > 1 ? ` (gave up after ${attempts} attempts)` : "";
+  return attempts > 1 ? `gave up after ${attempts} attempts` : "";
 }
 
 function withNote(response: Response, note: string): Response {
