@@ -1,0 +1,7 @@
+const API_KEY = "grd_live_your_key_here";
+const BASE = "https://api.gordotrader.com/v1";
+const resp = await fetch(`${BASE}/market/price`, {
+  headers: { "X-API-Key": API_KEY },
+});
+const data = await resp.json();
+console.log(data);
