@@ -63,7 +63,10 @@ function OperationReadOnlyFlag() {
           location: ctx.location.child("x-read-only"),
         });
       } else if (ctx.key === "get" && !flag) {
-        ctx.report({ message: "A GET operation must be x-read-only: true.", location: ctx.location.child("x-read-only") });
+        ctx.report({
+          message: "A GET operation must be x-read-only: true.",
+          location: ctx.location.child("x-read-only"),
+        });
       }
     },
   };
@@ -82,4 +85,3 @@ export default function housePlugin() {
     },
   };
 }
-

@@ -31,7 +31,11 @@ function holderExamples(doc: OpenApiDocument, holder: OpenApiDocument, pointer: 
   const cases: ExampleCase[] = [];
   if ("example" in holder) cases.push({ where: `${pointer}/example`, schemaPointer, value: holder.example });
   for (const [name, raw] of Object.entries(holder.examples ?? {})) {
-    const { node, pointer: at } = resolve(doc, raw as OpenApiDocument, `${pointer}/examples/${escapePointer(name)}`);
+    const { node, pointer: at } = resolve(
+      doc,
+      raw as OpenApiDocument,
+      `${pointer}/examples/${escapePointer(name)}`,
+    );
     if (node && "value" in node) cases.push({ where: at, schemaPointer, value: node.value });
   }
   return cases;

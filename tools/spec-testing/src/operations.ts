@@ -12,7 +12,10 @@ export interface OperationEntry {
 const escapePointer = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
 
 /** Every operation of `paths` (or of `webhooks`, with `section: "webhooks"`), in document order. */
-export function listOperations(doc: OpenApiDocument, section: "paths" | "webhooks" = "paths"): OperationEntry[] {
+export function listOperations(
+  doc: OpenApiDocument,
+  section: "paths" | "webhooks" = "paths",
+): OperationEntry[] {
   return Object.entries(doc[section] ?? {}).flatMap(([path, item]) =>
     HTTP_METHODS.filter((method) => (item as OpenApiDocument)[method]).map((method) => ({
       method,
