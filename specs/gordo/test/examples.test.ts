@@ -1,0 +1,77 @@
+import { collectExamples, createSchemaValidator, listOperations } from "@tradespec/spec-testing";
+import { describe, expect, it } from "vitest";
+import { gordo } from "./bundle.js";
+
+const validator = createSchemaValidator(gordo);
+const examples = collectExamples(gordo);
+
+const exampleValue = (named: { $ref?: string; value?: unknown }) =>
+  named.$ref ? gordo.components.examples[named.$ref.split("/").pop() ?? ""].value : named.value;
+
+/** The first named example of a media type: the one the mock serves. */
+const firstExample = (method: string, path: string, status: string, mediaType = "application/json") => {
+  const [first] = Object.values(gordo.paths[path][method].responses[status].content[mediaType].examples);
+  return exampleValue(first as { $ref?: string; value?: unknown });
+};
+
+describe("examples", () => {
+  it("are all checked: every shared example is used by some response, request or webhook", () => {
+    const checked = new Set(examples.map(({ where }) => where));
+    const unchecked = Object.keys(gordo.components.examples).filter(
+      (name) => !checked.has(`#/components/examples/${name}`),
+    );
+    expect(unchecked).toEqual([]);
+  });
+
+  it.each(examples.map((example) => [example.where, example] as const))(
+    "%s is valid against its schema",
+    (_, example) => {
+      expect(validator.validate(example.schemaPointer, example.value)).toEqual([]);
+    },
+  );
+
+  it("exist for every success response with a body", () => {
+    for (const { method, path, operation } of listOperations(gordo)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (!status.startsWith("2")) continue;
+        for (const [mediaType, content] of Object.entries((response as { content: object }).content)) {
+          const names = Object.keys((content as { examples?: object }).examples ?? {});
+          expect(names.length, `${method.toUpperCase()} ${path} ${status} ${mediaType}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("serve the document's own example first", () => {
+    expect(firstExample("get", "/market/price", "200")).toEqual({
+      coin: "BTC",
+      price: 84521.3,
+      change_24h_pct: 2.14,
+      high_24h: 85200.0,
+      low_24h: 82100.5,
+      timestamp: "2026-02-27T08:00:00Z",
+    });
+    expect(firstExample("post", "/positions/{position_id}/close", "200")).toEqual({
+      status: "flatten_signal_emitted",
+      position_id: 42,
+    });
+    expect(firstExample("post", "/risk/kill-switch", "200")).toEqual({
+      kill_switch_active: true,
+      action: "activated",
+    });
+    expect(firstExample("get", "/analytics/trades", "200")).toEqual([
+      expect.objectContaining({ strategy: "mean_reversion_v2", pnl: 32.53, status: "closed" }),
+    ]);
+  });
+
+  it("catch a misspelt request field, as the mock does", () => {
+    const errors = validator.validate("#/components/schemas/NoteCreate", { contnet: "Took profit early" });
+    expect(errors.map(({ keyword }) => keyword).sort()).toEqual(["additionalProperties", "required"]);
+  });
+
+  it("include a CSV export beside the JSON one", () => {
+    const csv = firstExample("get", "/analytics/export", "200", "text/csv");
+    expect(csv).toMatch(/^strategy,package_id,side,entry_price,/);
+    expect(String(csv).trim().split("\n")).toHaveLength(2);
+  });
+});
