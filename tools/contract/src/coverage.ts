@@ -31,6 +31,10 @@ export class CoverageLedger {
     this.#exercised.add(operationName);
   }
 
+  wasExercised(operationName: string): boolean {
+    return this.#exercised.has(operationName);
+  }
+
   negativeCase(passed: boolean): void {
     this.#negativeRun += 1;
     if (passed) this.#negativePassed += 1;
