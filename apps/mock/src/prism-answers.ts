@@ -47,19 +47,21 @@ export function apiErrorFor(answer: UpstreamAnswer, request: RequestContext): Ap
     return { status: 400, message: unique(requestErrors.map((violation) => violation.message)).join("; ") };
   }
   if (!isPrismProblem(answer)) return undefined;
-  if (answer.status === 404) {
+  const problem = parseJson(answer.body);
+  const type = isObject(problem) && typeof problem.type === "string" ? problem.type : "";
+  if (type.endsWith("#NO_PATH_MATCHED_ERROR")) {
     return {
       status: 404,
       message: `Not found: ${request.method} ${request.path} is not an operation of the ${request.title}`,
     };
   }
-  if (answer.status === 405) {
+  if (type.endsWith("#NO_METHOD_MATCHED_ERROR")) {
     return {
       status: 405,
       message: `Method not allowed: the ${request.title} has no ${request.method} ${request.path}`,
     };
   }
-  const problem = parseJson(answer.body);
+  // Anything else, such as a Prefer header asking for a code or example the description does not declare.
   const detail = isObject(problem) ? (problem.detail ?? problem.title) : undefined;
   return {
     status: answer.status === 422 ? 400 : answer.status,
