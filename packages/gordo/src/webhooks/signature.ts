@@ -53,7 +53,7 @@ export async function signWebhookBody(rawBody: RawBody, secret: string): Promise
   return `sha256=${Array.from(digest, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
 }
 
-async function hmacSha256(secret: string, body: Uint8Array): Promise<Uint8Array> {
+async function hmacSha256(secret: string, body: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey(
     "raw",
     new TextEncoder().encode(secret),
@@ -64,9 +64,10 @@ async function hmacSha256(secret: string, body: Uint8Array): Promise<Uint8Array>
   return new Uint8Array(await crypto.subtle.sign("HMAC", key, body));
 }
 
-function toBytes(rawBody: RawBody): Uint8Array {
+function toBytes(rawBody: RawBody): Uint8Array<ArrayBuffer> {
   if (typeof rawBody === "string") return new TextEncoder().encode(rawBody);
-  if (rawBody instanceof Uint8Array) return rawBody;
+  // A copy: WebCrypto refuses views of a SharedArrayBuffer.
+  if (rawBody instanceof Uint8Array) return new Uint8Array(rawBody);
   if (rawBody instanceof ArrayBuffer) return new Uint8Array(rawBody);
   throw new TypeError("rawBody must be the raw request body as a string, Uint8Array or ArrayBuffer");
 }

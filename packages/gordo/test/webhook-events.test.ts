@@ -1,0 +1,137 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { sendWebhook, webhookEvents } from "@tradespec/mock";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import {
+  type GordoWebhookEvent,
+  type GordoWebhookEventOf,
+  type GordoWebhookEventType,
+  parseWebhookEvent,
+  signWebhookBody,
+  WebhookError,
+} from "../src/index.js";
+import vectors from "./fixtures/webhook-signatures.json" with { type: "json" };
+
+const SECRET = "whsec_3f9a1c7e5b2d4f60";
+
+/** A receiver as a user would write it: raw body in, parseWebhookEvent, 200 or 400 with the reason. */
+async function startReceiver() {
+  const received: GordoWebhookEvent[] = [];
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", async () => {
+      try {
+        const header = request.headers["x-gordo-signature"];
+        received.push(
+          await parseWebhookEvent(Buffer.concat(chunks), typeof header === "string" ? header : null, SECRET),
+        );
+        response.writeHead(200).end("ok");
+      } catch (error) {
+        response.writeHead(400).end(error instanceof WebhookError ? error.reason : "unexpected");
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/gordo-webhook`, received, close: () => server.close() };
+}
+
+describe("parseWebhookEvent with deliveries from the mock's webhook emitter", () => {
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  beforeAll(async () => {
+    receiver = await startReceiver();
+  });
+  afterAll(() => receiver?.close());
+
+  it("accepts a signed delivery of each of the 10 event types and types it by `event`", async () => {
+    const events = webhookEvents();
+    expect(events).toHaveLength(10);
+    for (const event of events) {
+      const delivery = await sendWebhook({ event, to: receiver.url, secret: SECRET });
+      expect(delivery.status, event).toBe(200);
+    }
+    expect(receiver.received.map((event) => event.event)).toEqual(events);
+  });
+
+  it("refuses a delivery signed with another secret", async () => {
+    const delivery = await sendWebhook({ event: "order.filled", to: receiver.url, secret: "another-secret" });
+    expect({ status: delivery.status, reason: delivery.responseBody }).toEqual({
+      status: 400,
+      reason: "mismatch",
+    });
+  });
+});
+
+describe("parseWebhookEvent", () => {
+  const [documented] = vectors as [(typeof vectors)[number]];
+
+  it("parses the documented signal.created payload (signed by Python's hmac) into its typed shape", async () => {
+    const event = await parseWebhookEvent(documented.body, documented.signature, documented.secret);
+    expect(event.event).toBe("signal.created");
+    if (event.event === "signal.created") {
+      expectTypeOf(event).toEqualTypeOf<GordoWebhookEventOf<"signal.created">>();
+      expectTypeOf(event.data.signal_id).toEqualTypeOf<number>();
+      expect(event.data).toMatchObject({ signal_id: 1234, action: "long_entry", package_id: 5 });
+    }
+  });
+
+  it("exposes the event types as a union of the 10 names", () => {
+    expectTypeOf<GordoWebhookEventType>().toEqualTypeOf<
+      | "signal.created"
+      | "order.created"
+      | "order.filled"
+      | "order.rejected"
+      | "position.opened"
+      | "position.closed"
+      | "risk.event"
+      | "strategy.promoted"
+      | "strategy.demoted"
+      | "regime.changed"
+    >();
+  });
+
+  async function parseSigned(body: string) {
+    return parseWebhookEvent(body, await signWebhookBody(body, SECRET), SECRET);
+  }
+
+  it.each([
+    [
+      "an unknown event",
+      '{"event":"order.teleported","timestamp":"2026-02-27T08:15:30Z","data":{}}',
+      "unknown-event",
+    ],
+    ["a body that is not JSON", "event=signal.created", "invalid-json"],
+    ["a JSON array", "[]", "invalid-envelope"],
+    ["a missing event", '{"timestamp":"2026-02-27T08:15:30Z","data":{}}', "invalid-envelope"],
+    [
+      "a timestamp that is not a date",
+      '{"event":"risk.event","timestamp":"yesterday","data":{}}',
+      "invalid-envelope",
+    ],
+    [
+      "data that is not an object",
+      '{"event":"risk.event","timestamp":"2026-02-27T08:15:30Z","data":"x"}',
+      "invalid-envelope",
+    ],
+  ])("refuses %s with reason %s", async (_case, body, reason) => {
+    const failure = await parseSigned(body).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WebhookError);
+    expect((failure as WebhookError).reason).toBe(reason);
+  });
+
+  it("names the known events when it refuses an unknown one", async () => {
+    await expect(
+      parseSigned('{"event":"order.teleported","timestamp":"2026-02-27T08:15:30Z","data":{}}'),
+    ).rejects.toThrow(
+      'unknown webhook event "order.teleported"; expected one of signal.created, order.created',
+    );
+  });
+
+  it("checks the signature before it reads the body", async () => {
+    await expect(parseWebhookEvent(documented.body, undefined, SECRET)).rejects.toMatchObject({
+      name: "WebhookError",
+      reason: "missing-header",
+    });
+  });
+});
