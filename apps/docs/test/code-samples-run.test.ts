@@ -1,0 +1,134 @@
+// Every code sample on the built site is type-checked and run against the mock: a sample that does not run fails here.
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type Mock, startMock } from "@tradespec/mock";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { API_SITES, type ApiSite } from "../src/apis.js";
+import { describeRequest, listOperations } from "../src/code-samples/request.js";
+import { PACKAGE_DIR, SITE_DIR } from "../src/paths.js";
+import { mapLimit, runProcess } from "./support/processes.js";
+
+const WORK_DIR = path.join(PACKAGE_DIR, "test-results/code-samples");
+const TEST_CREDENTIAL = "docs-sample-test-credential";
+const CONCURRENCY = 3;
+
+interface RunnableSample {
+  api: ApiSite["id"];
+  operationId: string;
+  lang: string;
+  /** The sample with the mock's base URL and a test credential in place of the placeholders. */
+  source: string;
+}
+
+const samples: RunnableSample[] = [];
+const mocks: Mock[] = [];
+
+beforeAll(async () => {
+  await rm(WORK_DIR, { recursive: true, force: true });
+  await mkdir(WORK_DIR, { recursive: true });
+  for (const api of API_SITES) {
+    const mock = await startMock({ api: api.id, port: 0 });
+    mocks.push(mock);
+    const document = JSON.parse(await readFile(path.join(SITE_DIR, api.id, "openapi.json"), "utf8"));
+    for (const entry of listOperations(document)) {
+      const request = describeRequest(document, entry);
+      for (const sample of entry.operation["x-codeSamples"] ?? []) {
+        samples.push({
+          api: api.id,
+          operationId: request.operationId,
+          lang: sample.lang,
+          source: sample.source
+            .replaceAll(request.baseUrl, mock.baseUrl)
+            .replaceAll(api.credentialPlaceholder, TEST_CREDENTIAL),
+        });
+      }
+    }
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(mocks.map((mock) => mock.close()));
+});
+
+const samplesIn = (lang: string) => samples.filter((sample) => sample.lang === lang);
+
+/** One line per failed sample: which operation, and what it printed. */
+function failures(
+  results: Array<{ sample: RunnableSample; code: number | null; stderr: string; stdout: string }>,
+) {
+  return results
+    .filter((result) => result.code !== 0)
+    .map(
+      ({ sample, code, stderr, stdout }) =>
+        `${sample.api} ${sample.operationId} [${sample.lang}] exit ${code}: ${(stderr || stdout).trim().slice(0, 400)}`,
+    );
+}
+
+describe("the code samples of the reference pages", () => {
+  it("are on every operation, in curl, TypeScript and Python, and point at the mock once placeholders are swapped", () => {
+    for (const api of API_SITES) {
+      const ofApi = samples.filter((sample) => sample.api === api.id);
+      const operations = new Set(ofApi.map((sample) => sample.operationId));
+      expect(operations.size, `${api.id} operations with samples`).toBeGreaterThan(0);
+      expect(ofApi).toHaveLength(operations.size * 3);
+    }
+    for (const sample of samples) {
+      const mock = mocks.find((candidate) => candidate.api === sample.api);
+      expect(sample.source, `${sample.operationId} [${sample.lang}] calls the mock`).toContain(mock?.baseUrl);
+    }
+  });
+
+  it("run with curl against the mock", async () => {
+    const results = await mapLimit(samplesIn("Shell"), CONCURRENCY, async (sample) => ({
+      sample,
+      ...(await runProcess("sh", ["-c", sample.source])),
+    }));
+    expect(failures(results)).toEqual([]);
+  }, 120_000);
+
+  it("run with Python requests against the mock", async () => {
+    const results = await mapLimit(samplesIn("Python"), CONCURRENCY, async (sample) => ({
+      sample,
+      ...(await runProcess("python3", ["-"], { input: sample.source })),
+    }));
+    expect(failures(results)).toEqual([]);
+  }, 180_000);
+
+  it("type-check against the typed clients and run against the mock", async () => {
+    const typescript = samplesIn("TypeScript").map((sample) => ({
+      sample,
+      file: `${sample.api}-${sample.operationId.replace(/[^\w-]/g, "_")}.ts`,
+    }));
+    await writeFile(path.join(WORK_DIR, "package.json"), JSON.stringify({ type: "module", private: true }));
+    await writeFile(
+      path.join(WORK_DIR, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          skipLibCheck: true,
+          lib: ["ES2022", "DOM"],
+          types: [],
+          outDir: "out",
+        },
+        include: ["*.ts"],
+      }),
+    );
+    await Promise.all(
+      typescript.map(({ sample, file }) => writeFile(path.join(WORK_DIR, file), sample.source)),
+    );
+
+    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+    const compiled = await runProcess(process.execPath, [tsc, "-p", WORK_DIR], { timeoutMs: 120_000 });
+    expect(compiled.stdout + compiled.stderr, "tsc reports no errors in the samples").toBe("");
+
+    const results = await mapLimit(typescript, CONCURRENCY, async ({ sample, file }) => ({
+      sample,
+      ...(await runProcess(process.execPath, [path.join(WORK_DIR, "out", file.replace(/\.ts$/, ".js"))])),
+    }));
+    expect(failures(results)).toEqual([]);
+  }, 240_000);
+});
