@@ -35,6 +35,11 @@ export type GordoClient = Client<paths, "application/json">;
 /** A typed Gordo Trader API client: every path, parameter, body and response comes from the OpenAPI description. */
 export function createGordoClient(options: GordoClientOptions = {}): GordoClient {
   const baseUrl = options.baseUrl ?? GORDO_BASE_URL;
+  if (typeof baseUrl !== "string" || !URL.canParse(baseUrl)) {
+    throw new TypeError(
+      `baseUrl must be an absolute URL such as "${GORDO_BASE_URL}", got ${JSON.stringify(baseUrl)}`,
+    );
+  }
   const client = createClient<paths, "application/json">({
     baseUrl,
     fetch: createResilientFetch({
