@@ -1,0 +1,17 @@
+// Our Gordo mock in its own process, so that the load generator does not share its event loop.
+// Prints {"baseUrl", "pid", "prismPid", "startMs"} once ready; exits when its standard input closes.
+import { performance } from "node:perf_hooks";
+import { startMock } from "@tradespec/mock";
+
+const started = performance.now();
+const mock = await startMock({ api: "gordo", port: 0 });
+const startMs = performance.now() - started;
+process.stdout.write(
+  `${JSON.stringify({ baseUrl: mock.baseUrl, pid: process.pid, prismPid: mock.prismPid, startMs })}\n`,
+);
+const close = async () => {
+  await mock.close();
+  process.exit(0);
+};
+process.once("SIGTERM", close);
+process.stdin.once("end", close).resume();
