@@ -4,8 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     reporters: ["default", "./src/coverage-reporter.ts"],
-    // A live instance may be slow or rate-limit the run; the mock answers in milliseconds.
-    testTimeout: 30_000,
+    // Starting a mock (Prism) or logging in to a live instance happens in a hook.
     hookTimeout: 60_000,
   },
 });

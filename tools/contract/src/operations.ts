@@ -77,3 +77,14 @@ export function readOperations(doc: OpenApiDocument): ContractOperation[] {
     };
   });
 }
+
+/**
+ * The media types a success response offers beyond its first (Gordo's `text/csv` export besides JSON): each gets a
+ * request of its own with `Accept`.
+ */
+export function alternativeSuccessMediaTypes(doc: OpenApiDocument, operation: ContractOperation): string[] {
+  const successKey = Object.keys(operation.responses.node).find((key) => /^2(?:\d\d|XX)$/i.test(key));
+  const response = successKey === undefined ? undefined : child(doc, operation.responses, successKey);
+  const content = response && child(doc, response, "content");
+  return Object.keys(content?.node ?? {}).slice(1);
+}

@@ -9,6 +9,8 @@ export type SentLocation = Exclude<ParameterLocation, "cookie">;
 export interface OperationRequest {
   params: Record<SentLocation, Record<string, unknown>>;
   body?: { mediaType: string; value: unknown };
+  /** The media type asked for with `Accept`, when the operation answers in more than one. */
+  accept?: string;
 }
 
 /** Thrown when a description lacks what it takes to build a valid request. */

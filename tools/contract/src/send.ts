@@ -39,10 +39,14 @@ function bodyInit(body: OperationRequest["body"]): Record<string, unknown> {
   if (!body) return {};
   if (isJsonMediaType(body.mediaType)) return { body: body.value };
   const text = typeof body.value === "string" ? body.value : JSON.stringify(body.value);
+  return { body: text, bodySerializer: (value: string) => value };
+}
+
+function headersOf(request: OperationRequest): Record<string, string> {
   return {
-    body: text,
-    bodySerializer: (value: string) => value,
-    headers: { "Content-Type": body.mediaType },
+    ...(request.body &&
+      !isJsonMediaType(request.body.mediaType) && { "Content-Type": request.body.mediaType }),
+    ...(request.accept && { Accept: request.accept }),
   };
 }
 
@@ -54,6 +58,7 @@ export function sendThrough(client: unknown): SendOperation {
     await driven.request(operation.method, operation.path, {
       params: request.params,
       ...bodyInit(request.body),
+      headers: headersOf(request),
       parseAs: "text",
       middleware: [recorder.middleware],
     });

@@ -1,6 +1,6 @@
 import { defineContractSuite } from "../src/contract-suite.js";
 import { loadDescription } from "../src/descriptions.js";
-import { connectGordo, MOCK_GORDO_API_KEY } from "../src/gordo-connection.js";
+import { connectGordo, connectGordoAccount, MOCK_GORDO_API_KEY } from "../src/gordo-connection.js";
 import { connectToMock } from "../src/mock-target.js";
 import { readTargetSettings } from "../src/targets.js";
 
@@ -14,6 +14,6 @@ defineContractSuite({
   writes: settings.writes,
   connect: async () =>
     live
-      ? connectGordo(live.baseUrl, live.apiKey)
+      ? connectGordoAccount(live.baseUrl, live.apiKey)
       : connectToMock("gordo", (baseUrl) => connectGordo(baseUrl, MOCK_GORDO_API_KEY)),
 });
