@@ -35,7 +35,7 @@ export type GordoClient = Client<paths, "application/json">;
 /** A typed Gordo Trader API client: every path, parameter, body and response comes from the OpenAPI description. */
 export function createGordoClient(options: GordoClientOptions = {}): GordoClient {
   const baseUrl = options.baseUrl ?? GORDO_BASE_URL;
-  if (typeof baseUrl !== "string" || !URL.canParse(baseUrl)) {
+  if (!isHttpUrl(baseUrl)) {
     throw new TypeError(
       `baseUrl must be an absolute URL such as "${GORDO_BASE_URL}", got ${JSON.stringify(baseUrl)}`,
     );
@@ -54,4 +54,10 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
   if (options.apiKey !== undefined) client.use(apiKeyAuth("X-API-Key", options.apiKey));
   if (options.throwOnError) client.use(throwOnError());
   return client;
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== "string" || !URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === "http:" || protocol === "https:";
 }

@@ -38,7 +38,7 @@ export interface GunbotClient extends Client<paths, "application/json"> {
 
 /** A typed Gunbot REST API client: every path, parameter, body and response comes from the OpenAPI description. */
 export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
-  if (typeof options?.baseUrl !== "string" || !URL.canParse(options.baseUrl)) {
+  if (!isHttpUrl(options?.baseUrl)) {
     throw new TypeError(
       `baseUrl must be the instance's API root such as "http://localhost:3000/api/v1", got ${JSON.stringify(options?.baseUrl)}`,
     );
@@ -68,6 +68,12 @@ export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
       token = next;
     },
   });
+}
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== "string" || !URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === "http:" || protocol === "https:";
 }
 
 async function loginPassword(credentials: LoginCredentials): Promise<string> {

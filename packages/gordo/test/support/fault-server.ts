@@ -11,6 +11,7 @@ export interface ReceivedRequest {
   method: string;
   path: string;
   headers: IncomingMessage["headers"];
+  body: string;
   /** True once the client has closed the connection of a request the server never answered. */
   abandoned: boolean;
 }
@@ -38,24 +39,28 @@ export async function startFaultServer(
 ): Promise<FaultServer> {
   const requests: ReceivedRequest[] = [];
   const server = createServer((incoming: IncomingMessage, response: ServerResponse) => {
-    const request: ReceivedRequest = {
-      method: incoming.method ?? "",
-      path: (incoming.url ?? "").slice(basePath.length),
-      headers: incoming.headers,
-      abandoned: false,
-    };
-    requests.push(request);
-    const fault = script(requests.length - 1, request);
-    incoming.resume();
-    if (fault.kind === "reset") {
-      incoming.socket.destroy();
-    } else if (fault.kind === "hang") {
-      response.on("close", () => {
-        request.abandoned = !response.writableEnded;
-      });
-    } else {
-      response.writeHead(fault.status, fault.headers).end(fault.body);
-    }
+    const chunks: Buffer[] = [];
+    incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+    incoming.on("end", () => {
+      const request: ReceivedRequest = {
+        method: incoming.method ?? "",
+        path: (incoming.url ?? "").slice(basePath.length),
+        headers: incoming.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        abandoned: false,
+      };
+      requests.push(request);
+      const fault = script(requests.length - 1, request);
+      if (fault.kind === "reset") {
+        incoming.socket.destroy();
+      } else if (fault.kind === "hang") {
+        response.on("close", () => {
+          request.abandoned = !response.writableEnded;
+        });
+      } else {
+        response.writeHead(fault.status, fault.headers).end(fault.body);
+      }
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
