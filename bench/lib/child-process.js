@@ -58,10 +58,11 @@ export function startChild(command, args, options = {}) {
  * Starts one of the bench/servers scripts and resolves with the JSON line it prints once ready.
  * Closing its standard input (done by `stop`) makes it close itself.
  * @param {string} script
+ * @param {readonly string[]} [args]
  * @returns {Promise<{ info: any, pid: number, stop: () => Promise<void> }>}
  */
-export async function startServerScript(script) {
-  const child = startChild(process.execPath, [script]);
+export async function startServerScript(script, args = []) {
+  const child = startChild(process.execPath, [script, ...args]);
   const lines = createInterface({
     input: /** @type {import("node:stream").Readable} */ (child.process.stdout),
   });

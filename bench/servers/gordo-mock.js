@@ -1,10 +1,11 @@
 // Our Gordo mock in its own process, so that the load generator does not share its event loop.
-// Prints {"baseUrl", "pid", "prismPid", "startMs"} once ready; exits when its standard input closes.
+// Usage: node gordo-mock.js [port]. Prints {"baseUrl", "pid", "prismPid", "startMs"} once ready;
+// exits when its standard input closes.
 import { performance } from "node:perf_hooks";
 import { startMock } from "@tradespec/mock";
 
 const started = performance.now();
-const mock = await startMock({ api: "gordo", port: 0 });
+const mock = await startMock({ api: "gordo", port: Number(process.argv[2] ?? 0) });
 const startMs = performance.now() - started;
 process.stdout.write(
   `${JSON.stringify({ baseUrl: mock.baseUrl, pid: process.pid, prismPid: mock.prismPid, startMs })}\n`,
