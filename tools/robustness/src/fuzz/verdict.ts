@@ -1,0 +1,54 @@
+import type { SchemaValidator } from "@tradespec/spec-testing";
+import { cannotAuthenticate } from "./credentials.js";
+import type { FuzzRequest } from "./requests.js";
+import type { Answer } from "./send.js";
+
+/** Statuses the mock's front server answers for any request, in the API's error shape. */
+export const FRONT_SERVER_STATUSES = new Set([401, 404, 405]);
+export const ERROR_SCHEMA = "#/components/schemas/Error";
+
+/** Why an answer breaks the contract; undefined when it is one the description documents. */
+export function violationOf(
+  request: FuzzRequest,
+  answer: Answer,
+  validator: SchemaValidator,
+): string | undefined {
+  if (answer.kind === "no-answer") return `no answer (${answer.reason})`;
+  const { status } = answer;
+  const target = request.target;
+  const declared = target?.statuses.includes(String(status)) ?? false;
+  if (status >= 500) return `${status}: ${answer.text.slice(0, 160)}`;
+  if (status >= 200 && status < 300) {
+    if (!declared) return `${status} is not a documented success of ${request.label}`;
+    if (target?.secured && cannotAuthenticate(request.credentials)) {
+      return `${status} without usable credentials (${request.credentials.kind})`;
+    }
+    const schema = target?.responseSchemas.get(String(status));
+    return schema ? schemaProblem(validator, schema, answer, "success body") : undefined;
+  }
+  if (status >= 400 && status < 500) {
+    if (!declared && !FRONT_SERVER_STATUSES.has(status)) {
+      return `${status} is not documented for ${request.label}: ${answer.text.slice(0, 160)}`;
+    }
+    return schemaProblem(validator, ERROR_SCHEMA, answer, "error body");
+  }
+  return `unexpected status ${status}`;
+}
+
+function schemaProblem(
+  validator: SchemaValidator,
+  pointer: string,
+  answer: Extract<Answer, { kind: "response" }>,
+  what: string,
+): string | undefined {
+  let body: unknown;
+  try {
+    body = JSON.parse(answer.text);
+  } catch {
+    return `${answer.status} ${what} is not JSON (${answer.contentType}): ${answer.text.slice(0, 80)}`;
+  }
+  const errors = validator.validate(pointer, body);
+  if (errors.length === 0) return undefined;
+  const [first] = errors;
+  return `${answer.status} ${what} does not match ${pointer}: ${first?.instancePath} ${first?.message}`;
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Starting a mock (a Prism process) happens in a hook; a fuzz run with FUZZ_RUNS=5000 takes minutes.
+    hookTimeout: 60_000,
+    testTimeout: 600_000,
+    // The fuzz suites print their counts; keep them in the output.
+    silent: false,
+  },
+});
