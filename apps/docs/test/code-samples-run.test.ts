@@ -10,6 +10,7 @@ import { PACKAGE_DIR, SITE_DIR } from "../src/paths.js";
 import { mapLimit, runProcess } from "./support/processes.js";
 
 const WORK_DIR = path.join(PACKAGE_DIR, "test-results/code-samples");
+const SUPPORT_DIR = path.join(PACKAGE_DIR, "test/support");
 const TEST_CREDENTIAL = "docs-sample-test-credential";
 const CONCURRENCY = 3;
 
@@ -53,6 +54,16 @@ afterAll(async () => {
 
 const samplesIn = (lang: string) => samples.filter((sample) => sample.lang === lang);
 
+/** One line per sample that raised or threw: which operation, and the error. */
+function failed(outcomes: Record<string, string | null>, samplesByKey: Map<string, RunnableSample>) {
+  return Object.entries(outcomes)
+    .filter(([, error]) => error !== null)
+    .map(([key, error]) => {
+      const sample = samplesByKey.get(key);
+      return `${sample?.api} ${sample?.operationId} [${sample?.lang}]: ${String(error).trim().slice(0, 400)}`;
+    });
+}
+
 /** One line per failed sample: which operation, and what it printed. */
 function failures(
   results: Array<{ sample: RunnableSample; code: number | null; stderr: string; stdout: string }>,
@@ -88,11 +99,16 @@ describe("the code samples of the reference pages", () => {
   }, 120_000);
 
   it("run with Python requests against the mock", async () => {
-    const results = await mapLimit(samplesIn("Python"), CONCURRENCY, async (sample) => ({
-      sample,
-      ...(await runProcess("python3", ["-"], { input: sample.source })),
-    }));
-    expect(failures(results)).toEqual([]);
+    const python = samplesIn("Python");
+    const byName = new Map(python.map((sample) => [`${sample.api}-${sample.operationId}.py`, sample]));
+    const run = await runProcess("python3", [path.join(SUPPORT_DIR, "run-python-samples.py")], {
+      input: JSON.stringify(Object.fromEntries([...byName].map(([name, sample]) => [name, sample.source]))),
+      timeoutMs: 120_000,
+    });
+    expect(run.code, run.stderr).toBe(0);
+    const outcomes: Record<string, string | null> = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}");
+    expect(Object.keys(outcomes)).toHaveLength(python.length);
+    expect(failed(outcomes, byName)).toEqual([]);
   }, 180_000);
 
   it("type-check against the typed clients and run against the mock", async () => {
@@ -125,10 +141,23 @@ describe("the code samples of the reference pages", () => {
     const compiled = await runProcess(process.execPath, [tsc, "-p", WORK_DIR], { timeoutMs: 120_000 });
     expect(compiled.stdout + compiled.stderr, "tsc reports no errors in the samples").toBe("");
 
-    const results = await mapLimit(typescript, CONCURRENCY, async ({ sample, file }) => ({
-      sample,
-      ...(await runProcess(process.execPath, [path.join(WORK_DIR, "out", file.replace(/\.ts$/, ".js"))])),
-    }));
-    expect(failures(results)).toEqual([]);
+    const byFile = new Map(
+      typescript.map(({ sample, file }) => [
+        path.join(WORK_DIR, "out", file.replace(/\.ts$/, ".js")),
+        sample,
+      ]),
+    );
+    const resultsFile = path.join(WORK_DIR, "results.json");
+    const run = await runProcess(
+      process.execPath,
+      [path.join(SUPPORT_DIR, "run-module-samples.mjs"), resultsFile, ...byFile.keys()],
+      {
+        timeoutMs: 120_000,
+      },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const outcomes: Record<string, string | null> = JSON.parse(await readFile(resultsFile, "utf8"));
+    expect(Object.keys(outcomes)).toHaveLength(typescript.length);
+    expect(failed(outcomes, byFile)).toEqual([]);
   }, 240_000);
 });

@@ -1,0 +1,124 @@
+// Drives Debian's Chromium through the built site, served on 127.0.0.1, and records every request it makes.
+import { existsSync } from "node:fs";
+import { mkdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { API_SITES } from "../src/apis.js";
+import { listOperations } from "../src/code-samples/request.js";
+import { PACKAGE_DIR, SITE_DIR } from "../src/paths.js";
+import { type RunningSite, serveSite } from "../src/server.js";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SCREENSHOTS = path.join(PACKAGE_DIR, "test-results");
+const CHROMIUM_FLAGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not at ${CHROMIUM}. Install Debian's build with \`apt-get install -y chromium\`, or set CHROMIUM_PATH.`,
+    );
+  }
+  await mkdir(SCREENSHOTS, { recursive: true });
+  site = await serveSite({ port: 0 });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens `url` in a fresh page and keeps the URL of every request the page makes. */
+async function open(url: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests: string[] = [];
+  page.on("request", (request) => {
+    requests.push(request.url());
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  return { page, requests };
+}
+
+function outsideTheSite(requests: readonly string[]) {
+  return requests.filter((url) => !url.startsWith("data:") && new URL(url).hostname !== "127.0.0.1");
+}
+
+describe("the landing page", () => {
+  it("links both references and the changelog, and asks nothing from outside 127.0.0.1", async () => {
+    const { page, requests } = await open(site.url);
+    await expect(page.title()).resolves.toContain("tradespec");
+    expect(await page.locator('a[href="gordo/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href="gunbot/"]').count()).toBeGreaterThan(0);
+    await expect(page.locator("#changelog").textContent()).resolves.toContain("Changelog");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "landing.png"), fullPage: true });
+    expect(outsideTheSite(requests)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe.each(API_SITES)("the $id reference page", (api) => {
+  it("lists every operation, finds one by search and opens it from a deep link, all from 127.0.0.1", async () => {
+    const document = JSON.parse(await readFile(path.join(SITE_DIR, api.id, "openapi.json"), "utf8"));
+    const operations = listOperations(document).map(({ operation }) => operation);
+    expect(operations.length).toBeGreaterThan(0);
+    const { page, requests } = await open(`${site.url}${api.id}/`);
+
+    // Every operation (and webhook) is in the navigation. Groups open one at a time, so read each once opened.
+    const groups = page.locator('[data-component-name="Menu/MenuItem"].menu-item-type-group');
+    let menu = (await page.locator('[data-component-name="Menu/Menu"]').first().textContent()) ?? "";
+    for (let index = 0; index < (await groups.count()); index++) {
+      const group = groups.nth(index);
+      if ((await group.locator('[data-component-name="Menu/MenuItem"]').count()) === 0) {
+        await group.locator("a").first().click();
+      }
+      menu += `\n${(await group.textContent()) ?? ""}`;
+    }
+    const missing = operations
+      .map((operation) => String(operation.summary))
+      .filter((summary) => !menu.includes(summary));
+    expect(missing, "operations missing from the navigation").toEqual([]);
+    const webhooks = Object.values(document.webhooks ?? {}).flatMap((item) => Object.values(item as object));
+    const missingWebhooks = webhooks
+      .map((hook) => String(hook.summary))
+      .filter((summary) => !menu.includes(summary));
+    expect(missingWebhooks, "webhooks missing from the navigation").toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${api.id}.png`) });
+
+    // The search finds an operation by its summary.
+    const target = operations.at(-1) ?? {};
+    await page.getByText("Search Ctrl+K").first().click();
+    await page.keyboard.type(String(target.summary));
+    const found = page
+      .locator('[data-component-name="Search/SearchItem"]')
+      .filter({ hasText: String(target.summary) })
+      .first();
+    await found.waitFor({ state: "visible", timeout: 10_000 });
+
+    // Opening the result gives a deep link; opened in a fresh page, the link shows the operation with its samples.
+    await found.click();
+    await page.waitForURL(/#\/.+\/.+/);
+    const deepLink = page.url();
+    expect(deepLink).toContain(String(target.operationId).toLowerCase());
+    await page.close();
+    const deep = await open(deepLink);
+    const heading = deep.page.locator("h2", { hasText: String(target.summary) }).first();
+    await heading.waitFor({ state: "visible", timeout: 10_000 });
+    await deep.page.getByText("curl --fail-with-body").first().waitFor({ state: "visible", timeout: 10_000 });
+    await deep.page.screenshot({ path: path.join(SCREENSHOTS, `${api.id}-deep-link.png`) });
+
+    expect(outsideTheSite([...requests, ...deep.requests])).toEqual([]);
+    await deep.page.close();
+  });
+});
