@@ -139,7 +139,9 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
       }
     }
 
-    it(`exercises every operation that should run on the ${target}`, ({ task }) => {
+    it(`exercises every operation that should run on the ${target === "mock" ? "mock" : "live instance"}`, ({
+      task,
+    }) => {
       const summary = ledger.summary();
       task.meta.contractCoverage = summary;
       expect(summary.missing, "operations not exercised").toEqual([]);
