@@ -119,11 +119,21 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         agent: agentFor(upstream.port),
       },
       (answer) => {
+        answer.on("error", () => res.destroy());
+        const status = answer.statusCode ?? 502;
+        if (status < 400) {
+          // Successes come from the description as they are: stream them through.
+          const headers = copiedHeaders(answer.headers);
+          const length = answer.headers["content-length"];
+          if (length !== undefined) headers["content-length"] = length;
+          res.writeHead(status, { ...headers, ...responseCorsHeaders(req, headers) });
+          answer.pipe(res);
+          return;
+        }
         const chunks: Buffer[] = [];
         answer.on("data", (chunk: Buffer) => chunks.push(chunk));
         answer.on("end", () => {
           const answerBody = Buffer.concat(chunks);
-          const status = answer.statusCode ?? 502;
           const apiError = apiErrorFor(
             { status, headers: answer.headers, body: answerBody },
             {
@@ -140,7 +150,6 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
             send(req, res, status, copiedHeaders(answer.headers), answerBody);
           }
         });
-        answer.on("error", () => res.destroy());
       },
     );
     forwarded.on("error", (error) => {
