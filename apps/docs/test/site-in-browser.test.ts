@@ -80,8 +80,10 @@ describe.each(API_SITES)("the $id reference page", (api) => {
     let menu = (await page.locator('[data-component-name="Menu/Menu"]').first().textContent()) ?? "";
     for (let index = 0; index < (await groups.count()); index++) {
       const group = groups.nth(index);
-      if ((await group.locator('[data-component-name="Menu/MenuItem"]').count()) === 0) {
+      const children = group.locator('[data-component-name="Menu/MenuItem"]');
+      if ((await children.count()) === 0) {
         await group.locator("a").first().click();
+        await children.first().waitFor({ state: "attached", timeout: 10_000 });
       }
       menu += `\n${(await group.textContent()) ?? ""}`;
     }
