@@ -24,7 +24,7 @@ export interface PrismProcess {
   stop(): Promise<void>;
 }
 
-const READY_TIMEOUT_MS = 30_000;
+const READY_TIMEOUT_MS = 60_000;
 const READY_POLL_MS = 25;
 const STOP_GRACE_MS = 3_000;
 const KEPT_OUTPUT_CHARS = 4_000;
