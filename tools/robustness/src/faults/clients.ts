@@ -1,0 +1,32 @@
+import { createGordoClient } from "@tradespec/gordo";
+import { createGunbotClient } from "@tradespec/gunbot";
+import type { ApiName } from "../description/document.js";
+import type { UntypedClient } from "./operation-calls.js";
+
+export const BASE_PATH: Record<ApiName, string> = { gordo: "/v1", gunbot: "/api/v1" };
+
+/** Each API's own error body, as its description documents it. */
+export const ERROR_BODY: Record<ApiName, (status: number) => unknown> = {
+  gordo: (status) => ({ detail: `Injected failure ${status}` }),
+  gunbot: (status) => ({ status: "error", message: `Injected failure ${status}`, code: status }),
+};
+
+export interface FaultClientOptions {
+  baseUrl: string;
+  timeoutMs: number;
+  retries: number;
+}
+
+/** The published client of each API, throwing ApiError, with short timeouts and no backoff wait. */
+export function faultClient(
+  api: ApiName,
+  { baseUrl, timeoutMs, retries }: FaultClientOptions,
+): UntypedClient {
+  const retry = { retries, baseDelayMs: 0, maxDelayMs: 1_000 };
+  const client =
+    api === "gordo"
+      ? createGordoClient({ baseUrl, apiKey: "grd_live_faults", timeoutMs, retry, throwOnError: true })
+      : createGunbotClient({ baseUrl, token: "faults.jwt.token", timeoutMs, retry, throwOnError: true });
+  // The operations are picked from the description at run time, so the typed path literals cannot be known here.
+  return client as unknown as UntypedClient;
+}

@@ -1,0 +1,46 @@
+import type { OpenApiDocument } from "@tradespec/spec-testing";
+import fc from "fast-check";
+import { resolve } from "../description/document.js";
+import type { OperationTarget, ParameterTarget } from "../description/targets.js";
+import { schemaValue } from "../fuzz/schema-values.js";
+
+/** openapi-fetch's `request(method, path, init)`, for calling operations chosen from the description at run time. */
+export interface UntypedClient {
+  request(
+    method: string,
+    path: string,
+    init: { params: OperationCall["params"]; body?: unknown; headers: Record<string, string> },
+  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+}
+
+/** The arguments for one operation: its documented example body and parameters. */
+export interface OperationCall {
+  id: string;
+  method: string;
+  path: string;
+  params: { path: Record<string, unknown>; query: Record<string, unknown> };
+  body: unknown;
+}
+
+/** A call for `target` built from the description's examples (or, lacking one, a value generated from the schema). */
+export function operationCall(doc: OpenApiDocument, target: OperationTarget): OperationCall {
+  const valueOf = (parameter: ParameterTarget) => exampleOf(doc, parameter.schema);
+  const required = target.parameters.filter((parameter) => parameter.required);
+  const byPlace = (place: ParameterTarget["in"]) =>
+    Object.fromEntries(required.filter((p) => p.in === place).map((p) => [p.name, valueOf(p)]));
+  return {
+    id: target.id,
+    method: target.method,
+    path: target.path,
+    params: { path: byPlace("path"), query: byPlace("query") },
+    body: target.body?.schema ? exampleOf(doc, target.body.schema) : undefined,
+  };
+}
+
+function exampleOf(doc: OpenApiDocument, schema: unknown): unknown {
+  const { node } = resolve(doc, schema, "#");
+  if (Array.isArray(node?.examples) && node.examples.length > 0) return node.examples[0];
+  if (node?.default !== undefined) return node.default;
+  const [value] = fc.sample(schemaValue(doc, node), { numRuns: 1, seed: 1 });
+  return value;
+}
