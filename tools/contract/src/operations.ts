@@ -1,5 +1,11 @@
-import { listOperations, type OpenApiDocument } from "@tradespec/spec-testing";
-import { child, dereference, escapePointer, type Located } from "./openapi.js";
+import {
+  child,
+  dereference,
+  escapePointer,
+  type Located,
+  listOperations,
+  type OpenApiDocument,
+} from "@tradespec/spec-testing";
 
 export type ParameterLocation = "path" | "query" | "header" | "cookie";
 

@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from "@tradespec/spec-testing";
-import { child, isJsonMediaType } from "./openapi.js";
+import { child, isJsonMediaType } from "@tradespec/spec-testing";
 import type { ContractOperation, ParameterLocation } from "./operations.js";
 import { sampleMediaType, sampleParameter } from "./sample-values.js";
 

@@ -1,6 +1,6 @@
 import type { OpenApiDocument, SchemaValidator } from "@tradespec/spec-testing";
+import { child, escapePointer, isJsonMediaType, type Located } from "@tradespec/spec-testing";
 import type { ErrorObject } from "ajv";
-import { child, escapePointer, isJsonMediaType, type Located } from "./openapi.js";
 import type { ContractOperation } from "./operations.js";
 
 /** What came back from the API, with the body as raw text. */

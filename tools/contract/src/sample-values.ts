@@ -1,5 +1,5 @@
 import type { OpenApiDocument } from "@tradespec/spec-testing";
-import { dereference, escapePointer, type Located } from "./openapi.js";
+import { dereference, escapePointer, type Located } from "@tradespec/spec-testing";
 import type { ParameterSpec } from "./operations.js";
 
 /** A value taken from a description, and where it was found (for messages). */

@@ -1,5 +1,5 @@
+import { isJsonMediaType } from "@tradespec/spec-testing";
 import type { Middleware } from "openapi-fetch";
-import { isJsonMediaType } from "./openapi.js";
 import type { ContractOperation } from "./operations.js";
 import type { OperationRequest } from "./request-plan.js";
 import type { ReceivedResponse } from "./response-check.js";

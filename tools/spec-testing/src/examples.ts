@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from "./bundle.js";
+import { dereference, escapePointer } from "./pointer.js";
 
 export interface ExampleCase {
   /** JSON pointer of the example value, for failure messages. */
@@ -8,22 +9,6 @@ export interface ExampleCase {
   value: unknown;
 }
 
-const escapePointer = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
-
-/** Follows a local `$ref` chain to the object it names, tracking the pointer it ends at. */
-function resolve(doc: OpenApiDocument, node: OpenApiDocument, pointer: string) {
-  let current = node;
-  let at = pointer;
-  while (current && typeof current.$ref === "string" && current.$ref.startsWith("#/")) {
-    at = current.$ref;
-    current = at
-      .slice(2)
-      .split("/")
-      .reduce((parent, key) => parent?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], doc);
-  }
-  return { node: current, pointer: at };
-}
-
 /** Examples of one holder (media type, parameter, header): `example` and every `examples.*.value`. */
 function holderExamples(doc: OpenApiDocument, holder: OpenApiDocument, pointer: string): ExampleCase[] {
   if (!holder?.schema) return [];
@@ -31,11 +16,10 @@ function holderExamples(doc: OpenApiDocument, holder: OpenApiDocument, pointer: 
   const cases: ExampleCase[] = [];
   if ("example" in holder) cases.push({ where: `${pointer}/example`, schemaPointer, value: holder.example });
   for (const [name, raw] of Object.entries(holder.examples ?? {})) {
-    const { node, pointer: at } = resolve(
-      doc,
-      raw as OpenApiDocument,
-      `${pointer}/examples/${escapePointer(name)}`,
-    );
+    const { node, pointer: at } = dereference(doc, {
+      node: raw as OpenApiDocument,
+      pointer: `${pointer}/examples/${escapePointer(name)}`,
+    });
     if (node && "value" in node) cases.push({ where: at, schemaPointer, value: node.value });
   }
   return cases;

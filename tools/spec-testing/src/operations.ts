@@ -1,4 +1,5 @@
 import type { OpenApiDocument } from "./bundle.js";
+import { escapePointer } from "./pointer.js";
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 
@@ -8,8 +9,6 @@ export interface OperationEntry {
   pointer: string;
   operation: OpenApiDocument;
 }
-
-const escapePointer = (segment: string) => segment.replaceAll("~", "~0").replaceAll("/", "~1");
 
 /** Every operation of `paths` (or of `webhooks`, with `section: "webhooks"`), in document order. */
 export function listOperations(

@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from "@tradespec/spec-testing";
+import type { OpenApiDocument } from "./bundle.js";
 
 /** A node of an OpenAPI document together with the JSON pointer it lives at. */
 export interface Located {
@@ -42,9 +42,4 @@ export function child(doc: OpenApiDocument, parent: Located, key: string): Locat
   const node = parent.node[key];
   if (node === undefined) return undefined;
   return dereference(doc, { node, pointer: `${parent.pointer}/${escapePointer(key)}` });
-}
-
-/** `application/json`, `application/problem+json`, ...: media types whose bodies are JSON. */
-export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/(?:[\w.-]+\+)?json$/i.test(mediaType);
 }
