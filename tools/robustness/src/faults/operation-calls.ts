@@ -24,10 +24,9 @@ export interface OperationCall {
 
 /** A call for `target` built from the description's examples (or, lacking one, a value generated from the schema). */
 export function operationCall(doc: OpenApiDocument, target: OperationTarget): OperationCall {
-  const valueOf = (parameter: ParameterTarget) => exampleOf(doc, parameter.schema);
   const required = target.parameters.filter((parameter) => parameter.required);
   const byPlace = (place: ParameterTarget["in"]) =>
-    Object.fromEntries(required.filter((p) => p.in === place).map((p) => [p.name, valueOf(p)]));
+    Object.fromEntries(required.filter((p) => p.in === place).map((p) => [p.name, exampleOf(doc, p.schema)]));
   return {
     id: target.id,
     method: target.method,
