@@ -16,7 +16,7 @@ export const GORDO_BASE_URL = "https://api.gordotrader.com/v1";
 export interface GordoClientOptions {
   /** Your `grd_live_...` key, sent as `X-API-Key`. Without it every call answers 401. */
   apiKey?: string;
-  /** Defaults to https://api.gordotrader.com/v1; point it at a mock such as `http://127.0.0.1:4010`. */
+  /** Defaults to https://api.gordotrader.com/v1; point it at a mock such as `http://127.0.0.1:4010/v1`. */
   baseUrl?: string;
   /** The fetch that sends each request; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
