@@ -190,7 +190,7 @@ function send(
 }
 
 /** `/v1/market/price?x=1` -> `/market/price?x=1`; undefined when the URL is outside the base path. */
-export function stripBasePath(url: string, basePath: string): string | undefined {
+function stripBasePath(url: string, basePath: string): string | undefined {
   if (!url.startsWith(basePath)) return undefined;
   const rest = url.slice(basePath.length);
   if (rest === "" || rest.startsWith("?")) return `/${rest}`;

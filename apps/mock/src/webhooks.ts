@@ -43,7 +43,7 @@ export function webhookPayload(event: string, source: WebhookSource = {}): unkno
   if (!Object.hasOwn(webhooks, event)) {
     throw new Error(`Unknown webhook event "${event}". Valid events: ${Object.keys(webhooks).join(", ")}.`);
   }
-  const operation = dereference(description, dereference(description, webhooks[event]) as unknown);
+  const operation = dereference(description, webhooks[event]);
   const post = isObject(operation) ? dereference(description, operation.post) : undefined;
   const requestBody = isObject(post) ? dereference(description, post.requestBody) : undefined;
   const content = isObject(requestBody) && isObject(requestBody.content) ? requestBody.content : {};
