@@ -1,5 +1,6 @@
 export { ApiError, type ApiErrorInit, type ApiErrorJson, isApiError } from "./api-error.js";
 export { apiKeyAuth, bearerAuth } from "./auth.js";
+export { rejectMalformedJson } from "./json-body.js";
 export { operationMatcher } from "./operation-matcher.js";
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./rate-limiter.js";
 export { redactSecrets } from "./redact.js";

@@ -2,8 +2,9 @@ import type { Middleware } from "openapi-fetch";
 import { ApiError, isApiError, withOperation } from "./api-error.js";
 import { credentialsIn } from "./credentials.js";
 import { apiErrorFromResponse } from "./error-from-response.js";
+import { assertJsonBody, readText } from "./json-body.js";
 import { classifyNetworkFailure } from "./network-failure.js";
-import { looksLikeHtml, parseBody, requestIdOf } from "./response-details.js";
+import { parseBody } from "./response-details.js";
 
 export interface ThrowOnErrorOptions {
   /** Further values to mask in error messages (a password, say); credential headers are masked anyway. */
@@ -39,39 +40,4 @@ export function throwOnError(options: ThrowOnErrorOptions = {}): Middleware {
       return new ApiError({ status: 0, operation, reason: failure.description, cause: error });
     },
   };
-}
-
-async function readText(response: Response): Promise<string> {
-  try {
-    return await response.text();
-  } catch {
-    return "";
-  }
-}
-
-/** Reads a copy of the body, so openapi-fetch can still parse the original. */
-async function assertJsonBody(
-  response: Response,
-  operation: string,
-  secrets: readonly string[],
-): Promise<void> {
-  const text = await readText(response.clone());
-  if (text === "") return;
-  try {
-    JSON.parse(text);
-  } catch {
-    const contentType = response.headers.get("content-type");
-    const reason = looksLikeHtml(contentType, text)
-      ? "expected JSON but received an HTML page"
-      : `response body is not valid JSON (${contentType ?? "no content type"}, ${text.length} characters)`;
-    // The parser's own message quotes the body, so it is not kept as the cause.
-    throw new ApiError({
-      status: response.status,
-      operation,
-      reason,
-      body: text,
-      requestId: requestIdOf(response.headers),
-      secrets,
-    });
-  }
 }

@@ -4,6 +4,7 @@ import {
   createResilientFetch,
   operationMatcher,
   type RetrySettings,
+  rejectMalformedJson,
   throwOnError,
 } from "@tradespec/client-kit";
 import createClient, { type Client } from "openapi-fetch";
@@ -52,7 +53,7 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
     }),
   });
   if (options.apiKey !== undefined) client.use(apiKeyAuth("X-API-Key", options.apiKey));
-  if (options.throwOnError) client.use(throwOnError());
+  client.use(options.throwOnError ? throwOnError() : rejectMalformedJson());
   return client;
 }
 

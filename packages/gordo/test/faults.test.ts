@@ -111,16 +111,19 @@ describe.each([
 });
 
 describe("unusable success responses", () => {
-  it("malformed JSON gives an ApiError naming the operation", async () => {
-    const malformed: Fault = {
-      kind: "respond",
-      status: 200,
-      headers: { "content-type": "application/json" },
-      body: '{"coin": "BTC", "price": 8452',
-    };
-    const { client } = await clientFacing([malformed], { throwOnError: true });
-    await expect(client.GET("/market/price")).rejects.toThrow(
-      "GET /market/price failed with HTTP 200: response body is not valid JSON (application/json, 29 characters)",
-    );
-  });
+  it.each([false, true])(
+    "malformed JSON gives an ApiError naming the operation (throwOnError: %s)",
+    async (throwing) => {
+      const malformed: Fault = {
+        kind: "respond",
+        status: 200,
+        headers: { "content-type": "application/json" },
+        body: '{"coin": "BTC", "price": 8452',
+      };
+      const { client } = await clientFacing([malformed], { throwOnError: throwing });
+      await expect(client.GET("/market/price")).rejects.toThrow(
+        "GET /market/price failed with HTTP 200: response body is not valid JSON (application/json, 29 characters)",
+      );
+    },
+  );
 });

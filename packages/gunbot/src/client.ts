@@ -3,6 +3,7 @@ import {
   createResilientFetch,
   operationMatcher,
   type RetrySettings,
+  rejectMalformedJson,
   throwOnError,
   unwrap,
 } from "@tradespec/client-kit";
@@ -54,7 +55,7 @@ export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
     }),
   });
   client.use(bearerAuth(() => token));
-  if (options.throwOnError) client.use(throwOnError());
+  client.use(options.throwOnError ? throwOnError() : rejectMalformedJson());
 
   return Object.assign(client, {
     async login(credentials: LoginCredentials): Promise<string> {
