@@ -30,7 +30,10 @@ function mismatches(results: CallResult[]): string[] {
     })
     .map(({ planned, outcome, arrivals }) => {
       const { expected } = planned.scenario;
-      return `${planned.call.id} through ${planned.scenario.faults.join(" > ")}: got ${outcome} after ${arrivals} arrival(s), expected ${expected.outcome} after ${expected.arrivals}`;
+      const hint = String(outcome).includes("hung")
+        ? " (its timeout never fired: see timeout-under-gc.test.ts)"
+        : "";
+      return `${planned.call.id} through ${planned.scenario.faults.join(" > ")}: got ${outcome} after ${arrivals} arrival(s), expected ${expected.outcome} after ${expected.arrivals}${hint}`;
     });
 }
 
