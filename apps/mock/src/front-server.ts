@@ -10,6 +10,7 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ApiProfile } from "./apis.js";
+import { withClientQueryNames, withPrismQueryNames } from "./bracketed-query-names.js";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
 import { type ApiError, apiErrorBody, apiErrorFor } from "./prism-answers.js";
 
@@ -114,17 +115,18 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         host: upstream.host,
         port: upstream.port,
         method: req.method,
-        path: apiPath,
+        path: withPrismQueryNames(apiPath),
         headers: forwardedHeaders(req.headers, body.length),
         agent: agentFor(upstream.port),
       },
       (answer) => {
         answer.on("error", () => res.destroy());
         const status = answer.statusCode ?? 502;
+        const answerHeaders = withClientQueryNames(answer.headers);
         if (status < 400) {
           // Successes come from the description as they are: stream them through.
-          const headers = copiedHeaders(answer.headers);
-          const length = answer.headers["content-length"];
+          const headers = copiedHeaders(answerHeaders);
+          const length = answerHeaders["content-length"];
           if (length !== undefined) headers["content-length"] = length;
           res.writeHead(status, { ...headers, ...responseCorsHeaders(req, headers) });
           answer.pipe(res);
@@ -135,7 +137,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         answer.on("end", () => {
           const answerBody = Buffer.concat(chunks);
           const apiError = apiErrorFor(
-            { status, headers: answer.headers, body: answerBody },
+            { status, headers: answerHeaders, body: answerBody },
             {
               method: req.method ?? "GET",
               path,
@@ -144,10 +146,10 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
             },
           );
           if (apiError) {
-            const headers = { ...copiedHeaders(answer.headers), "content-type": "application/json" };
+            const headers = { ...copiedHeaders(answerHeaders), "content-type": "application/json" };
             send(req, res, apiError.status, headers, apiErrorBody(profile, apiError));
           } else {
-            send(req, res, status, copiedHeaders(answer.headers), answerBody);
+            send(req, res, status, copiedHeaders(answerHeaders), answerBody);
           }
         });
       },

@@ -3,7 +3,7 @@ import type { ApiProfile } from "./apis.js";
 import { isObject } from "./description.js";
 
 /** One entry of the `sl-violations` header Prism sets when a request breaks the description. */
-interface Violation {
+export interface Violation {
   location: string[];
   severity: string;
   code: string | number;
@@ -79,7 +79,7 @@ export function apiErrorBody(profile: ApiProfile, error: ApiError): Buffer {
   return Buffer.from(JSON.stringify(profile.errorBody(error.status, error.message)));
 }
 
-function parseViolations(header: string | string[] | undefined): Violation[] {
+export function parseViolations(header: string | string[] | undefined): Violation[] {
   if (typeof header !== "string") return [];
   const parsed = parseJson(Buffer.from(header));
   return Array.isArray(parsed) ? parsed.filter(isViolation) : [];

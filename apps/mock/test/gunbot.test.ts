@@ -85,6 +85,46 @@ describe("failures look like Gunbot's", () => {
   });
 });
 
+describe("query parameters named with brackets (keys[])", () => {
+  const btc = "binance%2FUSDT-BTC";
+  const eth = "binance%2FUSDT-ETH";
+
+  it.each([
+    ["keys[]=, one key", `/orders/day?timezone=UTC&keys[]=${btc}`],
+    ["keys%5B%5D=, one key", `/orders/day?timezone=UTC&keys%5B%5D=${btc}`],
+    ["keys[]=, several keys", `/orders/page/multi?page=0&pageSize=10&keys[]=${btc}&keys[]=${eth}`],
+    [
+      "keys%5B%5D=, several keys",
+      `/orders/page/multi?page=0&pageSize=10&keys%5B%5D=${btc}&keys%5B%5D=${eth}`,
+    ],
+  ])("%s is accepted", async (_spelling, path) => {
+    const response = await fetch(mock.baseUrl + path, { headers: bearer });
+    expect(response.status, await response.clone().text()).toBe(200);
+    expect(response.headers.get("sl-violations")).toBeNull();
+  });
+
+  it("a missing keys[] gives 400 naming keys[]", async () => {
+    const response = await fetch(`${mock.baseUrl}/orders/day?timezone=UTC`, { headers: bearer });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      status: "error",
+      code: 400,
+      message: "Request query must have required property 'keys[]'",
+    });
+    expect(response.headers.get("sl-violations")).toContain("'keys[]'");
+  });
+
+  it("a malformed key gives 400 naming keys[]", async () => {
+    const response = await fetch(`${mock.baseUrl}/orders/day?timezone=UTC&keys%5B%5D=binance`, {
+      headers: bearer,
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).message).toMatch(
+      /^Request query parameter keys\[\]\.0 must match pattern/,
+    );
+  });
+});
+
 describe("serving", () => {
   it("answers its health check outside the API's base path", async () => {
     const response = await fetch(`${originOf(mock)}/__health`);

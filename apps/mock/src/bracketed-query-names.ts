@@ -1,0 +1,56 @@
+import type { IncomingHttpHeaders } from "node:http";
+import { parseViolations, type Violation } from "./prism-answers.js";
+
+/*
+ * Prism 5 looks a query parameter whose name holds brackets up under its percent-encoded, lower-cased name
+ * (`keys[]` as `keys%5b%5d`, stoplightio/prism#2443), after decoding the query string once. The mock sends it that
+ * spelling and translates Prism's complaints back into the name the client wrote.
+ */
+
+const BRACKET = /[[\]]/;
+const ENCODED_BRACKET = /%5[bd]/i;
+
+/** `/orders/day?keys[]=a&keys%5B%5D=b` -> `/orders/day?keys%255B%255D=a&keys%255B%255D=b`, which Prism matches. */
+export function withPrismQueryNames(path: string): string {
+  const queryStart = path.indexOf("?");
+  if (queryStart === -1) return path;
+  const fields = path.slice(queryStart + 1).split("&");
+  return `${path.slice(0, queryStart + 1)}${fields.map(prismQueryField).join("&")}`;
+}
+
+function prismQueryField(field: string): string {
+  const nameEnd = field.includes("=") ? field.indexOf("=") : field.length;
+  const name = decodedOrUndefined(field.slice(0, nameEnd));
+  if (name === undefined || !BRACKET.test(name)) return field;
+  return encodeURIComponent(encodeURIComponent(name)) + field.slice(nameEnd);
+}
+
+function decodedOrUndefined(component: string): string | undefined {
+  try {
+    return decodeURIComponent(component);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Prism's answer headers with query parameters in its `sl-violations` named as clients write them (`keys[]`). */
+export function withClientQueryNames(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  const header = headers["sl-violations"];
+  if (typeof header !== "string" || !ENCODED_BRACKET.test(header)) return headers;
+  const violations = parseViolations(header).map((violation) =>
+    violation.location[1] === "query" ? clientSpelled(violation) : violation,
+  );
+  return { ...headers, "sl-violations": JSON.stringify(violations) };
+}
+
+function clientSpelled(violation: Violation): Violation {
+  return {
+    ...violation,
+    location: violation.location.map(withBrackets),
+    message: withBrackets(violation.message),
+  };
+}
+
+function withBrackets(text: string): string {
+  return text.replace(/%5b/gi, "[").replace(/%5d/gi, "]");
+}
