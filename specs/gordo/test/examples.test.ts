@@ -64,6 +64,19 @@ describe("examples", () => {
     ]);
   });
 
+  it("give every list an Empty example after the document's own", () => {
+    for (const { method, path, operation } of listOperations(gordo)) {
+      const json = operation.responses["200"]?.content?.["application/json"];
+      if (json?.schema?.type !== "array") continue;
+      const names = Object.keys(json.examples);
+      expect(names.indexOf("Empty"), `${method.toUpperCase()} ${path}`).toBeGreaterThan(0);
+      expect(exampleValue(json.examples.Empty)).toEqual([]);
+    }
+    const csv = gordo.paths["/analytics/export"].get.responses["200"].content["text/csv"].examples;
+    expect(Object.keys(csv)).toEqual(["TradesExportCsv", "Empty"]);
+    expect(String(exampleValue(csv.Empty)).trim().split("\n")).toHaveLength(1);
+  });
+
   it("catch a misspelt request field, as the mock does", () => {
     const errors = validator.validate("#/components/schemas/NoteCreate", { contnet: "Took profit early" });
     expect(errors.map(({ keyword }) => keyword).sort()).toEqual(["additionalProperties", "required"]);
