@@ -44,17 +44,29 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? defaultSleep;
 
+  /**
+   * One attempt, aborted by its own timer or by the caller. Node 20 follows signals through weak references: a
+   * signal from `AbortSignal.any()`, or one given to a throwaway Request, can be garbage-collected while the request
+   * waits, and the timeout is lost. So the attempt's controller is held by its timer and listener, and its signal
+   * goes to fetch in `init`, where fetch's own Request, alive until the response arrives, follows it.
+   */
   async function send(request: Request, extension: RequestInit | undefined): Promise<Response> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(new TimedOut(timeoutMs)), timeoutMs);
-    const signal = AbortSignal.any([request.signal, timeout.signal]);
+    request.signal.throwIfAborted();
+    const attempt = new AbortController();
+    const abortWithCaller = () => attempt.abort(request.signal.reason);
+    request.signal.addEventListener("abort", abortWithCaller, { once: true });
+    const timer = setTimeout(() => attempt.abort(new TimedOut(timeoutMs)), timeoutMs);
     try {
-      return await (options.fetch ?? globalThis.fetch)(new Request(request.clone(), { signal }), extension);
+      return await (options.fetch ?? globalThis.fetch)(request.clone(), {
+        ...extension,
+        signal: attempt.signal,
+      });
     } catch (error) {
-      if (timeout.signal.aborted && !request.signal.aborted) throw timeout.signal.reason;
+      if (attempt.signal.reason instanceof TimedOut && !request.signal.aborted) throw attempt.signal.reason;
       throw error;
     } finally {
       clearTimeout(timer);
+      request.signal.removeEventListener("abort", abortWithCaller);
     }
   }
 

@@ -296,6 +296,17 @@ describe("createResilientFetch: timeouts and aborts", () => {
     await expect(call).rejects.toBe(reason);
   });
 
+  it("sends nothing when the caller's signal aborted before the call", async () => {
+    const server = scriptedFetch(json(200, position));
+    const reason = new Error("already cancelled");
+    const resilientFetch = createResilientFetch({ fetch: server.fetch });
+
+    const call = resilientFetch("https://api.test/v1/positions/p1", { signal: AbortSignal.abort(reason) });
+
+    await expect(call).rejects.toBe(reason);
+    expect(server.calls).toHaveLength(0);
+  });
+
   it("names the option that is out of range", () => {
     expect(() => createResilientFetch({ timeoutMs: 0 })).toThrow(
       "createResilientFetch: timeoutMs must be a finite number >= 1, got 0",

@@ -1,0 +1,36 @@
+import { expect, it } from "vitest";
+import { createResilientFetch } from "../src/index.js";
+import { startServer } from "./support/local-server.js";
+
+const collectGarbage = globalThis.gc;
+if (collectGarbage === undefined) throw new Error("run with --expose-gc (see vitest.config.ts)");
+
+/** Settles with what `promise` settles with, or with "still waiting" once `ms` have passed. */
+function within(promise: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise((resolve) => {
+    timer = setTimeout(() => resolve("still waiting"), ms);
+  });
+  return Promise.race([promise.catch((error: unknown) => error), deadline]).finally(() =>
+    clearTimeout(timer),
+  );
+}
+
+it("times out a request to a server that never answers while garbage collection runs", async () => {
+  const server = await startServer(() => undefined);
+  const resilientFetch = createResilientFetch({ timeoutMs: 300 });
+  const collecting = setInterval(collectGarbage, 20);
+  try {
+    const outcome = await within(
+      resilientFetch(`${server.url}/v1/orders`, { method: "POST", body: "{}" }),
+      3_000,
+    );
+
+    expect(outcome).toMatchObject({
+      name: "ApiError",
+      message: expect.stringMatching(/timed out after 300 ms/),
+    });
+  } finally {
+    clearInterval(collecting);
+  }
+});
