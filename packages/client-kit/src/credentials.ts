@@ -1,3 +1,5 @@
+import type { SecretsProvider } from "./client-secrets.js";
+
 const CREDENTIAL_HEADER = /authorization|cookie|key|token|secret|password/i;
 const AUTH_SCHEME = /^(Bearer|Basic|Token)\s+/i;
 
@@ -11,4 +13,9 @@ export function credentialsIn(headers: Headers): string[] {
     if (token !== value) credentials.push(token);
   });
   return credentials;
+}
+
+/** What to mask in an error about `request`: its credential headers and whatever `secrets` names. */
+export function secretsFor(request: Request, secrets: SecretsProvider | undefined): string[] {
+  return [...credentialsIn(request.headers), ...(secrets?.() ?? [])];
 }

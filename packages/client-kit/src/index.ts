@@ -1,6 +1,7 @@
 export { ApiError, type ApiErrorInit, type ApiErrorJson, isApiError } from "./api-error.js";
 export { apiKeyAuth, bearerAuth } from "./auth.js";
-export { rejectMalformedJson } from "./json-body.js";
+export { registerSecrets, type SecretsProvider, secretsOf } from "./client-secrets.js";
+export { type RejectMalformedJsonOptions, rejectMalformedJson } from "./json-body.js";
 export { operationMatcher } from "./operation-matcher.js";
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./rate-limiter.js";
 export { redactSecrets } from "./redact.js";
@@ -8,4 +9,4 @@ export { createResilientFetch, type ResilientFetchOptions } from "./resilient-fe
 export type { RetrySettings } from "./retry-policy.js";
 export type { Sleep } from "./sleep.js";
 export { type ThrowOnErrorOptions, throwOnError } from "./throw-on-error.js";
-export { unwrap } from "./unwrap.js";
+export { type UnwrapOptions, unwrap } from "./unwrap.js";

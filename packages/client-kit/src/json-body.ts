@@ -1,6 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { ApiError } from "./api-error.js";
-import { credentialsIn } from "./credentials.js";
+import type { SecretsProvider } from "./client-secrets.js";
+import { secretsFor } from "./credentials.js";
 import { looksLikeHtml, requestIdOf } from "./response-details.js";
 
 export async function readText(response: Response): Promise<string> {
@@ -38,15 +39,24 @@ export async function assertJsonBody(
   }
 }
 
+export interface RejectMalformedJsonOptions {
+  /** Further values to mask in error messages (a password, say); credential headers are masked anyway. */
+  secrets?: SecretsProvider;
+}
+
 /**
  * openapi-fetch middleware: a successful response that should be JSON but is not (an HTML page from a proxy, a cut
  * body) throws an ApiError naming the operation, instead of the parser's bare SyntaxError. Non-2xx responses pass.
  */
-export function rejectMalformedJson(): Middleware {
+export function rejectMalformedJson(options: RejectMalformedJsonOptions = {}): Middleware {
   return {
     async onResponse({ request, response, schemaPath, options: { parseAs } }) {
       if (response.ok && parseAs === "json" && request.method !== "HEAD" && response.status !== 204) {
-        await assertJsonBody(response, `${request.method} ${schemaPath}`, credentialsIn(request.headers));
+        await assertJsonBody(
+          response,
+          `${request.method} ${schemaPath}`,
+          secretsFor(request, options.secrets),
+        );
       }
       return undefined;
     },

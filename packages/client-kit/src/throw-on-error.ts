@@ -1,6 +1,7 @@
 import type { Middleware } from "openapi-fetch";
 import { ApiError, isApiError, withOperation } from "./api-error.js";
-import { credentialsIn } from "./credentials.js";
+import type { SecretsProvider } from "./client-secrets.js";
+import { secretsFor } from "./credentials.js";
 import { apiErrorFromResponse } from "./error-from-response.js";
 import { assertJsonBody, readText } from "./json-body.js";
 import { classifyNetworkFailure } from "./network-failure.js";
@@ -8,7 +9,7 @@ import { parseBody } from "./response-details.js";
 
 export interface ThrowOnErrorOptions {
   /** Further values to mask in error messages (a password, say); credential headers are masked anyway. */
-  secrets?: () => readonly string[];
+  secrets?: SecretsProvider;
 }
 
 /**
@@ -16,19 +17,15 @@ export interface ThrowOnErrorOptions {
  * whose JSON cannot be parsed (or is an HTML page), and a network failure. A caller's abort keeps its own reason.
  */
 export function throwOnError(options: ThrowOnErrorOptions = {}): Middleware {
-  const secretsFor = (request: Request) => [
-    ...credentialsIn(request.headers),
-    ...(options.secrets?.() ?? []),
-  ];
   return {
     async onResponse({ request, response, schemaPath, options: { parseAs } }) {
       const operation = `${request.method} ${schemaPath}`;
       if (!response.ok) {
         const body = parseBody(await readText(response));
-        throw apiErrorFromResponse(response, body, operation, secretsFor(request));
+        throw apiErrorFromResponse(response, body, operation, secretsFor(request, options.secrets));
       }
       if (parseAs === "json" && request.method !== "HEAD" && response.status !== 204) {
-        await assertJsonBody(response, operation, secretsFor(request));
+        await assertJsonBody(response, operation, secretsFor(request, options.secrets));
       }
       return undefined;
     },

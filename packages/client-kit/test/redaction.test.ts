@@ -1,7 +1,17 @@
 import { inspect } from "node:util";
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
-import { apiKeyAuth, bearerAuth, createResilientFetch, redactSecrets, throwOnError } from "../src/index.js";
+import {
+  apiKeyAuth,
+  bearerAuth,
+  createResilientFetch,
+  redactSecrets,
+  registerSecrets,
+  rejectMalformedJson,
+  secretsOf,
+  throwOnError,
+  unwrap,
+} from "../src/index.js";
 import { resetConnection, startServer } from "./support/local-server.js";
 import { hangingFetch, json, scriptedFetch } from "./support/scripted-fetch.js";
 import type { paths } from "./support/trading-paths.js";
@@ -71,6 +81,39 @@ describe("secrets never reach errors", () => {
     await expectNothingLeaks(
       closePosition(gordoClient(createResilientFetch({ fetch: scriptedFetch(unavailable).fetch }))),
     );
+  });
+});
+
+describe("secrets named outside throwOnError", () => {
+  const echoed = () => json(401, { detail: `Wrong password ${PASSWORD}` });
+  const plainClient = (fetch: typeof globalThis.fetch) =>
+    createClient<paths>({ baseUrl: "https://api.gordotrader.com/v1", fetch });
+
+  it("unwrap masks the secrets it is given", async () => {
+    const client = plainClient(scriptedFetch(echoed()).fetch);
+    await expectNothingLeaks(
+      closePosition(client).then((result) =>
+        unwrap(result, { operation: "POST /positions/{position_id}/close", secrets: [PASSWORD] }),
+      ),
+    );
+  });
+
+  it("rejectMalformedJson masks what its provider names", async () => {
+    const broken = new Response(`{"password": "${PASSWORD}"`, {
+      headers: { "content-type": "application/json" },
+    });
+    const client = plainClient(scriptedFetch(broken).fetch);
+    client.use(rejectMalformedJson({ secrets: () => [PASSWORD] }));
+    await expectNothingLeaks(closePosition(client));
+  });
+
+  it("secretsOf reads what registerSecrets recorded for a client, each time anew", () => {
+    const client = plainClient(scriptedFetch().fetch);
+    let token = "first";
+    registerSecrets(client, () => [token]);
+    token = "second";
+    expect(secretsOf(client)).toEqual(["second"]);
+    expect(secretsOf(plainClient(scriptedFetch().fetch))).toEqual([]);
   });
 });
 
