@@ -4,6 +4,7 @@ import {
   createResilientFetch,
   operationMatcher,
   type RetrySettings,
+  registerSecrets,
   rejectMalformedJson,
   throwOnError,
 } from "@tradespec/client-kit";
@@ -52,8 +53,11 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
         options.rateLimit === undefined ? undefined : createRateLimiter(resolveRateLimit(options.rateLimit)),
     }),
   });
-  if (options.apiKey !== undefined) client.use(apiKeyAuth("X-API-Key", options.apiKey));
-  client.use(options.throwOnError ? throwOnError() : rejectMalformedJson());
+  const { apiKey } = options;
+  const secrets = () => (apiKey ? [apiKey] : []);
+  if (apiKey !== undefined) client.use(apiKeyAuth("X-API-Key", apiKey));
+  client.use(options.throwOnError ? throwOnError({ secrets }) : rejectMalformedJson({ secrets }));
+  registerSecrets(client, secrets);
   return client;
 }
 

@@ -1,4 +1,4 @@
-import { ApiError, unwrap } from "@tradespec/client-kit";
+import { ApiError, secretsOf, unwrap } from "@tradespec/client-kit";
 import type { GordoClient } from "./client.js";
 
 const OPERATION = "GET /analytics/export";
@@ -15,7 +15,8 @@ export async function exportTradesCsv(client: GordoClient, query: { days?: numbe
     headers: { accept: "text/csv" },
     parseAs: "text",
   });
-  const csv = unwrap(result, OPERATION);
+  const secrets = secretsOf(client);
+  const csv = unwrap(result, { operation: OPERATION, secrets });
   const contentType = result.response.headers.get("content-type") ?? "no content type";
   if (!contentType.startsWith("text/csv")) {
     throw new ApiError({
@@ -23,6 +24,7 @@ export async function exportTradesCsv(client: GordoClient, query: { days?: numbe
       operation: OPERATION,
       reason: `expected text/csv but received ${contentType}`,
       body: csv,
+      secrets,
     });
   }
   return csv;

@@ -3,6 +3,7 @@ import {
   createResilientFetch,
   operationMatcher,
   type RetrySettings,
+  registerSecrets,
   rejectMalformedJson,
   throwOnError,
   unwrap,
@@ -54,14 +55,19 @@ export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
       isRepeatable: operationMatcher(options.baseUrl, readOnlyOperations),
     }),
   });
+  /** The password (plain and encrypted) and wallet of every login, masked in errors for the client's lifetime. */
+  const loginSecrets = new Set<string>();
+  const secrets = () => (token ? [token, ...loginSecrets] : [...loginSecrets]);
   client.use(bearerAuth(() => token));
-  client.use(options.throwOnError ? throwOnError() : rejectMalformedJson());
+  client.use(options.throwOnError ? throwOnError({ secrets }) : rejectMalformedJson({ secrets }));
+  registerSecrets(client, secrets);
 
   return Object.assign(client, {
     async login(credentials: LoginCredentials): Promise<string> {
       const password = await loginPassword(credentials);
+      for (const secret of [password, ...plainCredentials(credentials)]) loginSecrets.add(secret);
       const result = await client.POST("/auth/login", { body: { password } });
-      const { token: issued } = unwrap(result, "POST /auth/login");
+      const { token: issued } = unwrap(result, { operation: "POST /auth/login", secrets: secrets() });
       token = issued;
       return issued;
     },
@@ -91,4 +97,8 @@ async function loginPassword(credentials: LoginCredentials): Promise<string> {
     if ("password" in credentials) return encryptPassword(credentials.password, credentials.gunthyWallet);
   }
   throw new TypeError("login() needs { password, gunthyWallet } or { encryptedPassword }");
+}
+
+function plainCredentials(credentials: LoginCredentials): string[] {
+  return "password" in credentials ? [credentials.password, credentials.gunthyWallet] : [];
 }

@@ -1,4 +1,4 @@
-import { unwrap } from "@tradespec/client-kit";
+import { secretsOf, unwrap } from "@tradespec/client-kit";
 import type { GunbotClient } from "./client.js";
 import type { components } from "./generated/schema.js";
 
@@ -25,7 +25,7 @@ export function paginateOrders(
       params: { query: { ...query, page, pageSize } },
       signal,
     });
-    const { data, total } = unwrap(result, "GET /orders/page");
+    const { data, total } = unwrap(result, { operation: "GET /orders/page", secrets: secretsOf(client) });
     return { items: data, total };
   });
 }
@@ -41,7 +41,10 @@ export function paginateOrdersMulti(
       params: { query: { "keys[]": query.keys, page, pageSize } },
       signal,
     });
-    const { data, total } = unwrap(result, "GET /orders/page/multi");
+    const { data, total } = unwrap(result, {
+      operation: "GET /orders/page/multi",
+      secrets: secretsOf(client),
+    });
     return { items: data, total };
   });
 }
@@ -57,7 +60,10 @@ export function paginateDailyPnl(
       params: { query: { ...query, pageNum, pageSize } },
       signal,
     });
-    const { data, totalSize } = unwrap(result, "GET /pnl/daily/paginated");
+    const { data, totalSize } = unwrap(result, {
+      operation: "GET /pnl/daily/paginated",
+      secrets: secretsOf(client),
+    });
     return { items: data, total: totalSize };
   });
 }
