@@ -7,6 +7,6 @@ export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from "./
 export { redactSecrets } from "./redact.js";
 export { createResilientFetch, type ResilientFetchOptions } from "./resilient-fetch.js";
 export type { RetrySettings } from "./retry-policy.js";
-export type { Sleep } from "./sleep.js";
+export { type Sleep, sleep } from "./sleep.js";
 export { type ThrowOnErrorOptions, throwOnError } from "./throw-on-error.js";
 export { type UnwrapOptions, unwrap } from "./unwrap.js";

@@ -1,4 +1,4 @@
-import { secretsOf, unwrap } from "@tradespec/client-kit";
+import { secretsOf, sleep, unwrap } from "@tradespec/client-kit";
 import type { GordoClient } from "./client.js";
 import type { components } from "./generated/schema.js";
 
@@ -122,24 +122,6 @@ async function pollUntilFinal<Status extends { status: Schemas["ResearchJobStatu
     const status = await fetchStatus();
     options.onProgress?.(status);
     if (status.status === "completed" || status.status === "failed") return status;
-    await delay(interval, options.signal);
+    await sleep(interval, options.signal);
   }
-}
-
-function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
