@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `pnpm start`: both mocks on their usual ports and the reference site beside them, stopped together.
-import { serveSite } from "@tradespec/docs";
 import { startMocks } from "@tradespec/mock";
+// `pnpm start`: both mocks on their usual ports and the reference site beside them, stopped together.
+import { serveSite } from "../src/index.js";
 
 function fail(error) {
   console.error(`tradespec: ${error instanceof Error ? error.message : error}`);
