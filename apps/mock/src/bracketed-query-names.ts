@@ -1,5 +1,4 @@
-import type { IncomingHttpHeaders } from "node:http";
-import { parseViolations, type Violation } from "./prism-answers.js";
+import type { Violation } from "./prism-answers.js";
 
 /*
  * Prism 5 looks a query parameter whose name holds brackets up under its percent-encoded, lower-cased name
@@ -8,7 +7,6 @@ import { parseViolations, type Violation } from "./prism-answers.js";
  */
 
 const BRACKET = /[[\]]/;
-const ENCODED_BRACKET = /%5[bd]/i;
 
 /** `/orders/day?keys[]=a&keys%5B%5D=b` -> `/orders/day?keys%255B%255D=a&keys%255B%255D=b`, which Prism matches. */
 export function withPrismQueryNames(path: string): string {
@@ -33,14 +31,11 @@ function decodedOrUndefined(component: string): string | undefined {
   }
 }
 
-/** Prism's answer headers with query parameters in its `sl-violations` named as clients write them (`keys[]`). */
-export function withClientQueryNames(headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  const header = headers["sl-violations"];
-  if (typeof header !== "string" || !ENCODED_BRACKET.test(header)) return headers;
-  const violations = parseViolations(header).map((violation) =>
+/** Prism's violations with query parameters named as clients write them (`keys[]`). */
+export function withClientQueryNames(violations: Violation[]): Violation[] {
+  return violations.map((violation) =>
     violation.location[1] === "query" ? clientSpelled(violation) : violation,
   );
-  return { ...headers, "sl-violations": JSON.stringify(violations) };
 }
 
 function clientSpelled(violation: Violation): Violation {

@@ -8,11 +8,14 @@ import {
   type Server,
   type ServerResponse,
 } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import type { ApiProfile } from "./apis.js";
 import { withClientQueryNames, withPrismQueryNames } from "./bracketed-query-names.js";
+import { answerClientError } from "./client-errors.js";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
-import { type ApiError, apiErrorBody, apiErrorFor } from "./prism-answers.js";
+import { type ApiError, apiErrorBody, apiErrorFor, withRewrittenViolations } from "./prism-answers.js";
+import { isJsonBody, jsonSyntaxError, undecodablePathSegment } from "./request-checks.js";
+import { withClientPropertyNames, withPrismPropertyNames } from "./unicode-property-names.js";
 
 /** Where the front server forwards API calls: the Prism process of the moment (it changes on reload). */
 export interface Upstream {
@@ -28,6 +31,8 @@ export interface FrontServerOptions {
   /** How the description wants clients to authenticate, for the 401 message. */
   readonly credentialsHint: () => string;
   readonly upstream: () => Upstream;
+  /** Called when Prism dropped a request: it may have crashed. */
+  readonly reportDroppedRequest: () => void;
 }
 
 export interface FrontServer {
@@ -37,6 +42,7 @@ export interface FrontServer {
 
 export const HEALTH_PATH = "/__health";
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
+const PRISM_DOWN = "The mock's Prism process is not answering; it is being restarted, try again shortly";
 const HOP_BY_HOP = new Set([
   "connection",
   "keep-alive",
@@ -93,6 +99,12 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 404, message });
       return;
     }
+    const badSegment = undecodablePathSegment(path);
+    if (badSegment !== undefined) {
+      const message = `Malformed path: segment "${badSegment}" is not valid percent-encoding`;
+      sendError(req, res, { status: 400, message });
+      return;
+    }
     let body: Buffer | undefined;
     try {
       body = await readBody(req);
@@ -104,25 +116,39 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
       return;
     }
-    const jsonProblem = malformedJson(req.headers, body);
-    if (jsonProblem) {
-      sendError(req, res, { status: 400, message: `Malformed JSON body: ${jsonProblem}` });
-      return;
+    let forwardedBody = body;
+    let clientNames: ReadonlyMap<string, string> = new Map();
+    if (isJsonBody(req.headers, body)) {
+      const text = body.toString("utf8");
+      const syntaxError = jsonSyntaxError(text);
+      if (syntaxError) {
+        sendError(req, res, { status: 400, message: `Malformed JSON body: ${syntaxError}` });
+        return;
+      }
+      const respelled = withPrismPropertyNames(text);
+      clientNames = respelled.clientNames;
+      if (clientNames.size > 0) forwardedBody = Buffer.from(respelled.text, "utf8");
     }
     const upstream = options.upstream();
+    if (!upstream.running) {
+      sendError(req, res, { status: 503, message: PRISM_DOWN });
+      return;
+    }
     const forwarded = request(
       {
         host: upstream.host,
         port: upstream.port,
         method: req.method,
         path: withPrismQueryNames(apiPath),
-        headers: forwardedHeaders(req.headers, body.length),
+        headers: forwardedHeaders(req.headers, forwardedBody.length),
         agent: agentFor(upstream.port),
       },
       (answer) => {
         answer.on("error", () => res.destroy());
         const status = answer.statusCode ?? 502;
-        const answerHeaders = withClientQueryNames(answer.headers);
+        const answerHeaders = withRewrittenViolations(answer.headers, (violations) =>
+          withClientPropertyNames(withClientQueryNames(violations), clientNames),
+        );
         if (status < 400) {
           // Successes come from the description as they are: stream them through.
           const headers = copiedHeaders(answerHeaders);
@@ -155,16 +181,14 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       },
     );
     forwarded.on("error", (error) => {
+      options.reportDroppedRequest();
       if (res.headersSent) res.destroy();
-      else
-        sendError(req, res, {
-          status: 502,
-          message: `The mock's Prism process did not answer: ${error.message}`,
-        });
+      else sendError(req, res, { status: 503, message: `${PRISM_DOWN} (${error.message})` });
     });
-    forwarded.end(body);
+    forwarded.end(forwardedBody);
   });
   server.keepAliveTimeout = 30_000;
+  server.on("clientError", (error, socket) => answerClientError(profile, error, socket as Socket));
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -210,18 +234,6 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     req.on("end", () => resolve(size <= MAX_BODY_BYTES ? Buffer.concat(chunks) : undefined));
     req.on("error", reject);
   });
-}
-
-/** The parser's complaint when a body declared as JSON does not parse, so the client learns where it broke. */
-function malformedJson(headers: IncomingHttpHeaders, body: Buffer): string | undefined {
-  const contentType = headers["content-type"] ?? "";
-  if (body.length === 0 || !/^application\/([\w.-]+\+)?json\b/i.test(contentType)) return undefined;
-  try {
-    JSON.parse(body.toString("utf8"));
-    return undefined;
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
 
 function forwardedHeaders(headers: IncomingHttpHeaders, bodyLength: number): OutgoingHttpHeaders {

@@ -1,7 +1,8 @@
 import { type ApiName, apiProfiles } from "./apis.js";
 import { bundlePath, describeCredentials, readDescription, resolveApiName } from "./description.js";
 import { HEALTH_PATH, startFrontServer } from "./front-server.js";
-import { type PrismProcess, startPrism } from "./prism-process.js";
+import { startPrism } from "./prism-process.js";
+import { PrismSupervisor } from "./prism-supervisor.js";
 
 export interface MockOptions {
   readonly api: ApiName;
@@ -16,6 +17,8 @@ export interface MockOptions {
   readonly verbose?: boolean;
   /** A description file to serve instead of the API's bundle. */
   readonly document?: string;
+  /** Where the mock reports restarting a Prism process that crashed; stderr by default. */
+  readonly log?: (line: string) => void;
 }
 
 export interface Mock {
@@ -52,7 +55,8 @@ export async function startMock(options: MockOptions): Promise<Mock> {
       label: profile.name,
     });
 
-  let prism: PrismProcess = await startBackend();
+  const log = options.log ?? ((line: string) => console.error(line));
+  const prism = await PrismSupervisor.start(startBackend, (line) => log(`[${profile.name}] ${line}`));
   let front: Awaited<ReturnType<typeof startFrontServer>>;
   try {
     front = await startFrontServer({
@@ -60,7 +64,8 @@ export async function startMock(options: MockOptions): Promise<Mock> {
       host,
       port,
       credentialsHint: () => credentialsHint,
-      upstream: () => ({ host, port: prism.port, running: prism.running }),
+      upstream: () => prism.upstream(host),
+      reportDroppedRequest: () => void prism.reportDroppedRequest(),
     });
   } catch (error) {
     await prism.stop();
@@ -79,11 +84,8 @@ export async function startMock(options: MockOptions): Promise<Mock> {
     },
     async reload() {
       const hint = describeCredentials(readDescription(document));
-      const next = await startBackend();
-      const previous = prism;
-      prism = next;
+      await prism.reload();
       credentialsHint = hint;
-      await previous.stop();
     },
     async close() {
       await Promise.all([front.close(), prism.stop()]);

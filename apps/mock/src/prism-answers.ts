@@ -79,10 +79,25 @@ export function apiErrorBody(profile: ApiProfile, error: ApiError): Buffer {
   return Buffer.from(JSON.stringify(profile.errorBody(error.status, error.message)));
 }
 
+/**
+ * The violations Prism listed in `sl-violations`. Prism writes the header as UTF-8 and Node reads header bytes as
+ * Latin-1, so a property name like `é` arrives as `Ã©` until decoded.
+ */
 export function parseViolations(header: string | string[] | undefined): Violation[] {
   if (typeof header !== "string") return [];
-  const parsed = parseJson(Buffer.from(header));
+  const parsed = parseJson(Buffer.from(header, "latin1"));
   return Array.isArray(parsed) ? parsed.filter(isViolation) : [];
+}
+
+/** Answer headers whose `sl-violations` went through `rewrite`, written back as UTF-8 like Prism's own. */
+export function withRewrittenViolations(
+  headers: IncomingHttpHeaders,
+  rewrite: (violations: Violation[]) => Violation[],
+): IncomingHttpHeaders {
+  const violations = parseViolations(headers["sl-violations"]);
+  if (violations.length === 0) return headers;
+  const header = Buffer.from(JSON.stringify(rewrite(violations)), "utf8").toString("latin1");
+  return { ...headers, "sl-violations": header };
 }
 
 function isViolation(value: unknown): value is Violation {

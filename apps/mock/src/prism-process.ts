@@ -21,6 +21,10 @@ export interface PrismProcess {
   readonly port: number;
   /** False once the process has exited, for whatever reason. */
   readonly running: boolean;
+  /** Settles when the process exits, saying how (`exit code 1`, `signal SIGKILL`). */
+  readonly exited: Promise<string>;
+  /** Whether Prism still answers HTTP. */
+  answers(): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -67,10 +71,10 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
   };
   child.stdout?.on("data", keepOutput);
   child.stderr?.on("data", keepOutput);
-  const exited = new Promise<void>((resolve) =>
-    child.once("exit", () => {
+  const exited = new Promise<string>((resolve) =>
+    child.once("exit", (code, signal) => {
       livePrisms.delete(child);
-      resolve();
+      resolve(signal ? `signal ${signal}` : `exit code ${code}`);
     }),
   );
 
@@ -94,6 +98,8 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
     get running() {
       return child.exitCode === null && child.signalCode === null;
     },
+    exited,
+    answers: () => answers(options.host, port),
     stop,
   };
 }
@@ -101,7 +107,7 @@ export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
 async function waitUntilAnswering(
   host: string,
   port: number,
-  exited: Promise<void>,
+  exited: Promise<string>,
   output: () => string,
 ): Promise<void> {
   let hasExited = false;
