@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { type Fault, faultServerPerTest, inTurn, json } from "@tradespec/client-testing";
+import { describe, expect, it } from "vitest";
 import { ApiError, createGordoClient, type GordoClientOptions } from "../src/index.js";
-import { type Fault, type FaultServer, json, startFaultServer } from "./support/fault-server.js";
 
-const BASE_PATH = "/v1";
 const PRICE = json(200, { coin: "BTC", price: 84521.3, change_24h_pct: 2.14 });
 const BUSY = json(503, { detail: "Service temporarily unavailable" });
 const HTML_PAGE: Fault = {
@@ -12,15 +11,11 @@ const HTML_PAGE: Fault = {
   body: "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
 };
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = faultServerPerTest("/v1");
 
 /** A client for a local server that answers the n-th request with `faults[n]` (the last one repeats). */
 async function clientFacing(faults: Fault[], options: Partial<GordoClientOptions> = {}) {
-  server = await startFaultServer(BASE_PATH, (index) => faults[Math.min(index, faults.length - 1)] as Fault);
+  const server = await startServer(inTurn(faults));
   const client = createGordoClient({
     apiKey: "grd_live_test",
     baseUrl: server.baseUrl,

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { type Fault, faultServerPerTest, inTurn, json } from "@tradespec/client-testing";
+import { describe, expect, it } from "vitest";
 import { createGordoClient, ResearchJobError, runBacktest, runOptimization } from "../src/index.js";
-import { type Fault, type FaultServer, json, startFaultServer } from "./support/fault-server.js";
 
 const JOB_ID = "bt_8f3a2c91d0e4";
 const REQUEST = { template_name: "mean_reversion", days: 180, parameters: { lookback_period: 20 } };
@@ -22,16 +22,12 @@ const job = (status: string, progress: number, error: string | null = null) =>
   });
 const results = json(200, { job_id: JOB_ID, sharpe_ratio: 1.42, total_pnl_pct: 12.4, trades: [] });
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = faultServerPerTest("/v1");
 
 async function clientFacing(faults: Fault[]) {
-  server = await startFaultServer("/v1", (index) => faults[Math.min(index, faults.length - 1)] as Fault);
+  const server = await startServer(inTurn(faults));
   const client = createGordoClient({ apiKey: "grd_live_test", baseUrl: server.baseUrl });
-  return { client, paths: () => server?.requests.map(({ method, path }) => `${method} ${path}`) };
+  return { client, paths: () => server.requests.map(({ method, path }) => `${method} ${path}`) };
 }
 
 describe("runBacktest", () => {

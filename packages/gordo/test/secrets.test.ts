@@ -1,38 +1,15 @@
-import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
+import { type Fault, faultServerPerTest, renderedFailure } from "@tradespec/client-testing";
+import { describe, expect, it } from "vitest";
 import { createGordoClient, exportTradesCsv, runBacktest } from "../src/index.js";
-import { type Fault, type FaultServer, startFaultServer } from "./support/fault-server.js";
 
 const API_KEY = "grd_live_SecretsTest0123456789";
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = faultServerPerTest("/v1");
 
 /** A client without throwOnError whose server answers every request with `answer(its X-API-Key)`. */
 async function gordoAnswering(answer: (key: string) => Fault) {
-  server = await startFaultServer("/v1", (_index, request) => answer(String(request.headers["x-api-key"])));
+  const server = await startServer((_index, request) => answer(String(request.headers["x-api-key"])));
   return createGordoClient({ baseUrl: server.baseUrl, apiKey: API_KEY, retry: false });
-}
-
-/** What the call threw, in every form that reaches a log: message, String(), JSON, stack, inspect, the body. */
-async function renderedFailure(call: () => Promise<unknown>): Promise<string> {
-  const error = await call().then(
-    () => expect.unreachable("the call should have failed"),
-    (reason: unknown) => reason,
-  );
-  expect(error).toMatchObject({ name: "ApiError" });
-  const { message, stack, body } = error as Error & { body?: unknown };
-  return [
-    message,
-    String(error),
-    JSON.stringify(error),
-    stack,
-    inspect(error, { depth: 10 }),
-    JSON.stringify(body),
-  ].join("\n");
 }
 
 describe("the API key stays out of errors raised outside the client's middleware", () => {

@@ -1,8 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { type Fault, faultServerPerTest, inTurn, json } from "@tradespec/client-testing";
+import { describe, expect, it } from "vitest";
 import { ApiError, createGunbotClient, type GunbotClientOptions } from "../src/index.js";
-import { type Fault, type FaultServer, json, startFaultServer } from "./support/fault-server.js";
 
-const BASE_PATH = "/api/v1";
 const TIME = json(200, { serverTime: 1733307452649 });
 const ORDER_SENT = json(200, { status: "success", message: "Order sent" });
 const BUY = { body: { data: { exch: "binance", pair: "USDT-BTC", amt: 1, price: 50000 } } } as const;
@@ -13,15 +12,11 @@ const HTML_PAGE: Fault = {
   body: "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>",
 };
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = faultServerPerTest("/api/v1");
 
 /** A client for a local server that answers the n-th request with `faults[n]` (the last one repeats). */
 async function clientFacing(faults: Fault[], options: Partial<GunbotClientOptions> = {}) {
-  server = await startFaultServer(BASE_PATH, (index) => faults[Math.min(index, faults.length - 1)] as Fault);
+  const server = await startServer(inTurn(faults));
   const client = createGunbotClient({
     baseUrl: server.baseUrl,
     token: "header.payload.signature",

@@ -1,21 +1,17 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { type Fault, faultServerPerTest, json } from "@tradespec/client-testing";
+import { describe, expect, it } from "vitest";
 import { ApiError, createGunbotClient } from "../src/index.js";
 import vectors from "./fixtures/password-vectors.json" with { type: "json" };
-import { type Fault, type FaultServer, json, startFaultServer } from "./support/fault-server.js";
 
 const JWT =
   "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJleHAiOjE4MTEwNjM4NTJ9.h1QiXh3EGl_LCqh0cgBTBle2ALgjSNhZPN9uwpvug6c";
 const [documented] = vectors as [(typeof vectors)[number]];
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = faultServerPerTest("/api/v1");
 
 /** A Gunbot stand-in: `loginAnswer` for POST /auth/login, the server time for anything else. */
 async function gunbotAnswering(loginAnswer: Fault) {
-  server = await startFaultServer("/api/v1", (_index, request) =>
+  const server = await startServer((_index, request) =>
     request.path === "/auth/login" ? loginAnswer : json(200, { serverTime: 1733307452649 }),
   );
   return { baseUrl: server.baseUrl, requests: server.requests };

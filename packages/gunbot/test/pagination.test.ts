@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { faultServerPerTest, json } from "@tradespec/client-testing";
+import { describe, expect, it } from "vitest";
 import {
   ApiError,
   createGunbotClient,
@@ -6,20 +7,15 @@ import {
   paginateOrders,
   paginateOrdersMulti,
 } from "../src/index.js";
-import { type FaultServer, json, startFaultServer } from "./support/fault-server.js";
 
 const ORDER_COUNT = 25;
 const orders = Array.from({ length: ORDER_COUNT }, (_, index) => ({ id: index + 1 }));
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = faultServerPerTest("/api/v1");
 
 /** A server holding 25 orders and 25 days that answers the three paginated endpoints like Gunbot does. */
 async function pagedServer() {
-  server = await startFaultServer("/api/v1", (_index, request) => {
+  const server = await startServer((_index, request) => {
     const url = new URL(request.path, "http://gunbot.local");
     const size = Number(url.searchParams.get("pageSize"));
     if (url.pathname === "/pnl/daily/paginated") {
@@ -35,7 +31,7 @@ async function pagedServer() {
   });
   return {
     client: createGunbotClient({ baseUrl: server.baseUrl, token: "header.payload.signature" }),
-    paths: () => server?.requests.map((request) => request.path) ?? [],
+    paths: () => server.requests.map((request) => request.path),
   };
 }
 
@@ -105,7 +101,7 @@ describe("page iterators", () => {
   });
 
   it("throw an ApiError when a page fails", async () => {
-    server = await startFaultServer("/api/v1", () => json(401, { status: "error", message: "Unauthorized" }));
+    const server = await startServer(() => json(401, { status: "error", message: "Unauthorized" }));
     const client = createGunbotClient({ baseUrl: server.baseUrl });
     const walk = collect(paginateOrders(client, { key: "binance/USDT-XRP" }));
     await expect(walk).rejects.toThrow(ApiError);

@@ -1,47 +1,24 @@
-import { inspect } from "node:util";
-import { afterEach, describe, expect, it } from "vitest";
-import { createGunbotClient, encryptPassword, type LoginCredentials, paginateOrders } from "../src/index.js";
 import {
   type Fault,
-  type FaultServer,
+  faultServerPerTest,
   type ReceivedRequest,
-  startFaultServer,
-} from "./support/fault-server.js";
+  renderedFailure,
+} from "@tradespec/client-testing";
+import { describe, expect, it } from "vitest";
+import { createGunbotClient, encryptPassword, type LoginCredentials, paginateOrders } from "../src/index.js";
 
 const PASSWORD = "correct horse battery staple";
 const WALLET = "0xGunthyWalletForSecretsTest0123";
 const TOKEN = "opaque-session-token-0123456789";
 
-let server: FaultServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = faultServerPerTest("/api/v1");
 
 /** Everything the request carried, headers and body, as a server that quotes it back would show it. */
 const echoOf = ({ headers, body }: ReceivedRequest) => `${JSON.stringify(headers)} ${body}`;
 
 async function gunbotAnswering(answer: (request: ReceivedRequest) => Fault) {
-  server = await startFaultServer("/api/v1", (_index, request) => answer(request));
+  const server = await startServer((_index, request) => answer(request));
   return server.baseUrl;
-}
-
-/** What the call threw, in every form that reaches a log: message, String(), JSON, stack, inspect, the body. */
-async function renderedFailure(call: () => Promise<unknown>): Promise<string> {
-  const error = await call().then(
-    () => expect.unreachable("the call should have failed"),
-    (reason: unknown) => reason,
-  );
-  expect(error).toMatchObject({ name: "ApiError" });
-  const { message, stack, body } = error as Error & { body?: unknown };
-  return [
-    message,
-    String(error),
-    JSON.stringify(error),
-    stack,
-    inspect(error, { depth: 10 }),
-    JSON.stringify(body),
-  ].join("\n");
 }
 
 describe("secrets a Gunbot client knows stay out of its errors", () => {

@@ -12,7 +12,8 @@ export interface ReadmeExample {
 
 /**
  * Writes every ```ts block of the package README to `test-results/readme/example-<n>.ts`, so that a test can
- * type-check and import them; the package name in their imports resolves to the sources (see vitest.config.ts).
+ * type-check and import them; the package name in their imports resolves to the sources (see the package's
+ * vitest.config.ts).
  */
 export function extractReadmeExamples(packageRoot: URL): ReadmeExample[] {
   const readme = readFileSync(new URL("README.md", packageRoot), "utf8");

@@ -1,0 +1,10 @@
+export {
+  type Fault,
+  type FaultServer,
+  json,
+  type ReceivedRequest,
+  startFaultServer,
+} from "./fault-server.js";
+export { faultServerPerTest, inTurn } from "./fault-server-per-test.js";
+export { describeReadmeExamples, type ReadmeSuiteOptions } from "./readme-suite.js";
+export { renderedFailure } from "./rendered-failure.js";
