@@ -14,7 +14,7 @@ import { withClientQueryNames, withPrismQueryNames } from "./bracketed-query-nam
 import { answerClientError } from "./client-errors.js";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
 import { type ApiError, apiErrorBody, apiErrorFor, withRewrittenViolations } from "./prism-answers.js";
-import { isJsonBody, jsonSyntaxError, undecodablePathSegment } from "./request-checks.js";
+import { readJsonBody, undecodablePathSegment } from "./request-checks.js";
 import { withClientPropertyNames, withPrismPropertyNames } from "./unicode-property-names.js";
 
 /** Where the front server forwards API calls: the Prism process of the moment (it changes on reload). */
@@ -116,19 +116,21 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
       return;
     }
+    const upstreamHeaders = copiedHeaders(req.headers);
     let forwardedBody = body;
     let clientNames: ReadonlyMap<string, string> = new Map();
-    if (isJsonBody(req.headers, body)) {
-      const text = body.toString("utf8");
-      const syntaxError = jsonSyntaxError(text);
-      if (syntaxError) {
-        sendError(req, res, { status: 400, message: `Malformed JSON body: ${syntaxError}` });
-        return;
-      }
-      const respelled = withPrismPropertyNames(text);
-      clientNames = respelled.clientNames;
-      if (clientNames.size > 0) forwardedBody = Buffer.from(respelled.text, "utf8");
+    const json = readJsonBody(req.headers, body);
+    if (json && "problem" in json) {
+      sendError(req, res, { status: 400, message: json.problem });
+      return;
     }
+    if (json) {
+      const respelled = withPrismPropertyNames(json.text);
+      clientNames = respelled.clientNames;
+      forwardedBody = Buffer.from(respelled.text, "utf8");
+      upstreamHeaders["content-type"] = json.contentType;
+    }
+    if (forwardedBody.length > 0) upstreamHeaders["content-length"] = forwardedBody.length;
     const upstream = options.upstream();
     if (!upstream.running) {
       sendError(req, res, { status: 503, message: PRISM_DOWN });
@@ -140,7 +142,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         port: upstream.port,
         method: req.method,
         path: withPrismQueryNames(apiPath),
-        headers: forwardedHeaders(req.headers, forwardedBody.length),
+        headers: upstreamHeaders,
         agent: agentFor(upstream.port),
       },
       (answer) => {
@@ -234,12 +236,6 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
     req.on("end", () => resolve(size <= MAX_BODY_BYTES ? Buffer.concat(chunks) : undefined));
     req.on("error", reject);
   });
-}
-
-function forwardedHeaders(headers: IncomingHttpHeaders, bodyLength: number): OutgoingHttpHeaders {
-  const copy = copiedHeaders(headers);
-  if (bodyLength > 0) copy["content-length"] = bodyLength;
-  return copy;
 }
 
 function copiedHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {

@@ -61,12 +61,17 @@ export function apiErrorFor(answer: UpstreamAnswer, request: RequestContext): Ap
       message: `Method not allowed: the ${request.title} has no ${request.method} ${request.path}`,
     };
   }
-  // Anything else, such as a Prefer header asking for a code or example the description does not declare.
   const detail = isObject(problem) ? (problem.detail ?? problem.title) : undefined;
-  return {
-    status: answer.status === 422 ? 400 : answer.status,
-    message: typeof detail === "string" ? detail : `Request failed with status ${answer.status}`,
-  };
+  const message = typeof detail === "string" ? detail : `Request failed with status ${answer.status}`;
+  if (answer.status === 415) {
+    // A body the operation cannot take, such as one sent to an operation that takes none: a bad request, like others.
+    return {
+      status: 400,
+      message: `Unsupported request body for ${request.method} ${request.path}: ${message}`,
+    };
+  }
+  // Anything else, such as a Prefer header asking for a code or example the description does not declare.
+  return { status: answer.status === 422 ? 400 : answer.status, message };
 }
 
 /** An answer Prism wrote itself (no route matched, no response declared), not one from the description. */
