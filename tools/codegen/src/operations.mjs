@@ -1,0 +1,39 @@
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+
+/** Every operation, as "METHOD /path", whose `x-read-only` is true; `fail` is called for one without the flag. */
+export function readOnlyOperations(bundle, fail) {
+  const readOnly = [];
+  for (const [path, item] of Object.entries(bundle.paths ?? {})) {
+    for (const method of METHODS.filter((name) => item[name])) {
+      const flag = item[method]["x-read-only"];
+      const operation = `${method.toUpperCase()} ${path}`;
+      if (typeof flag !== "boolean") {
+        fail(`${operation}: x-read-only must be true or false, found ${JSON.stringify(flag)}`);
+      }
+      if (flag) readOnly.push(operation);
+    }
+  }
+  return readOnly;
+}
+
+/** The `event` constant of every webhook's JSON payload. */
+export function webhookEventTypes(bundle, fail) {
+  const resolve = (value) => resolveRef(bundle, value, fail);
+  return Object.entries(bundle.webhooks ?? {}).map(([name, item]) => {
+    const body = resolve(resolve(item.post?.requestBody)?.content?.["application/json"]?.schema);
+    const event = resolve(body?.properties?.event)?.const;
+    if (typeof event !== "string") fail(`webhook ${name}: payload property "event" must have a string const`);
+    return event;
+  });
+}
+
+/** Follows local `$ref`s ("#/components/schemas/X") until a value without one. */
+function resolveRef(bundle, value, fail) {
+  let current = value;
+  while (current && typeof current.$ref === "string") {
+    const pointer = current.$ref.replace(/^#\//, "").split("/");
+    current = pointer.reduce((node, key) => node?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], bundle);
+    if (current === undefined) fail(`cannot resolve ${value.$ref}`);
+  }
+  return current;
+}
