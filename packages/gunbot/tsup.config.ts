@@ -1,13 +1,2 @@
-import { defineConfig } from "tsup";
-
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm"],
-  platform: "neutral",
-  target: "es2022",
-  // The build sees no Node types, so the published code cannot lean on Node built-ins and runs in browsers too.
-  tsconfig: "tsconfig.build.json",
-  dts: true,
-  clean: true,
-  sourcemap: true,
-});
+// Built exactly like client-kit; its build, an upstream task of this one, hashes the shared config.
+export { default } from "../client-kit/tsup.config.js";
