@@ -1,7 +1,6 @@
 import { defineConfig } from "tsup";
 
 // The clients (gordo, gunbot) build with this config too.
-
 export default defineConfig({
   entry: ["src/index.ts"],
   format: ["esm"],
