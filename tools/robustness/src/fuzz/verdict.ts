@@ -3,8 +3,12 @@ import { cannotAuthenticate } from "./credentials.js";
 import type { FuzzRequest } from "./requests.js";
 import type { Answer } from "./send.js";
 
-/** Statuses the mock's front server answers for any request, in the API's error shape. */
-export const FRONT_SERVER_STATUSES = new Set([401, 404, 405]);
+/**
+ * Statuses the mock's front server answers for any request, in the API's error shape (apps/mock/README.md): 400 for a
+ * request no operation could take (malformed path encoding, a body where none is expected, an unreadable charset),
+ * 401, 404, 405, 408 (request timeout) and 431 (headers too large).
+ */
+export const FRONT_SERVER_STATUSES = new Set([400, 401, 404, 405, 408, 431]);
 export const ERROR_SCHEMA = "#/components/schemas/Error";
 
 /** Why an answer breaks the contract; undefined when it is one the description documents. */
