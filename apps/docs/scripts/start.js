@@ -1,18 +1,28 @@
 #!/usr/bin/env node
-import { startMocks } from "@tradespec/mock";
 // `pnpm start`: both mocks on their usual ports and the reference site beside them, stopped together.
+import { startMocks } from "@tradespec/mock";
 import { serveSite } from "../src/index.js";
 
+/**
+ * @param {unknown} error
+ * @returns {never}
+ */
 function fail(error) {
   console.error(`tradespec: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 
-const mocks = await startMocks().catch(fail);
-const site = await serveSite({ port: 8080 }).catch(async (error) => {
-  await mocks.close();
-  fail(error);
-});
+async function start() {
+  const mocks = await startMocks();
+  try {
+    return { mocks, site: await serveSite({ port: 8080 }) };
+  } catch (error) {
+    await mocks.close();
+    throw error;
+  }
+}
+
+const { mocks, site } = await start().catch(fail);
 
 console.log(`Gordo mock      ${mocks.gordo.baseUrl}`);
 console.log(`Gunbot mock     ${mocks.gunbot.baseUrl}`);
