@@ -1,9 +1,7 @@
 const OPERATION = /^([A-Za-z]+) (\/\S*)$/;
 
-interface ParsedOperation {
-  method: string;
-  segments: readonly string[];
-}
+/** A path template's segments; `undefined` stands for a `{name}` segment, which matches any one segment. */
+type Template = ReadonlyArray<string | undefined>;
 
 /**
  * A predicate that is true when a request's method and path (below the base URL's path) match one of `operations`,
@@ -14,36 +12,34 @@ export function operationMatcher(
   operations: readonly string[],
 ): (request: Request) => boolean {
   const basePath = trimSlashes(new URL(baseUrl, "http://relative.base").pathname);
-  const parsed = operations.map(parseOperation);
+  const templatesByMethod = new Map<string, Template[]>();
+  for (const operation of operations) {
+    const [method, template] = parseOperation(operation);
+    templatesByMethod.set(method, [...(templatesByMethod.get(method) ?? []), template]);
+  }
   return (request) => {
+    const templates = templatesByMethod.get(request.method);
+    if (templates === undefined) return false;
     const path = trimSlashes(new URL(request.url).pathname);
     if (path !== basePath && !path.startsWith(`${basePath}/`) && basePath !== "") return false;
     const segments = splitPath(path.slice(basePath.length)).map(decodeSegment);
-    return parsed.some(
-      (operation) => operation.method === request.method && segmentsMatch(operation, segments),
+    return templates.some(
+      (template) =>
+        template.length === segments.length &&
+        template.every((expected, index) => expected === undefined || expected === segments[index]),
     );
   };
 }
 
-function parseOperation(operation: string): ParsedOperation {
+function parseOperation(operation: string): [method: string, template: Template] {
   const match = OPERATION.exec(operation);
   if (!match?.[1] || !match[2]) {
     throw new TypeError(
       `operationMatcher: ${JSON.stringify(operation)} is not "METHOD /path", e.g. "GET /balances"`,
     );
   }
-  return { method: match[1].toUpperCase(), segments: splitPath(trimSlashes(match[2])) };
-}
-
-function segmentsMatch(operation: ParsedOperation, segments: readonly string[]): boolean {
-  return (
-    operation.segments.length === segments.length &&
-    operation.segments.every((expected, index) => isTemplate(expected) || expected === segments[index])
-  );
-}
-
-function isTemplate(segment: string): boolean {
-  return segment.startsWith("{") && segment.endsWith("}");
+  const template = splitPath(match[2]).map((segment) => (/^\{.*\}$/.test(segment) ? undefined : segment));
+  return [match[1].toUpperCase(), template];
 }
 
 function trimSlashes(path: string): string {

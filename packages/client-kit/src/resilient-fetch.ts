@@ -57,10 +57,9 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
     request.signal.addEventListener("abort", abortWithCaller, { once: true });
     const timer = setTimeout(() => attempt.abort(new TimedOut(timeoutMs)), timeoutMs);
     try {
-      return await (options.fetch ?? globalThis.fetch)(request.clone(), {
-        ...extension,
-        signal: attempt.signal,
-      });
+      // A body can be sent only once, so each attempt sends a copy; a body-less request is sent as it is.
+      const sent = request.body === null ? request : request.clone();
+      return await (options.fetch ?? globalThis.fetch)(sent, { ...extension, signal: attempt.signal });
     } catch (error) {
       if (attempt.signal.reason instanceof TimedOut && !request.signal.aborted) throw attempt.signal.reason;
       throw error;
@@ -71,9 +70,9 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
   }
 
   return async function resilientFetch(input, init) {
-    const request = new Request(input, init);
-    const extension = initExtension(init);
-    const operation = `${request.method} ${new URL(request.url).pathname}`;
+    // openapi-fetch passes a finished Request and no init: it is used as it is.
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const extension = initExtension(request, init);
     const repeatable = isRepeatable(request);
 
     for (let attempt = 1; ; attempt++) {
@@ -85,11 +84,11 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
         if (request.signal.aborted) throw request.signal.reason;
         const failure = describeFailure(error);
         if (!repeatable && !failure.neverReachedServer) {
-          throw networkError(operation, `${failure.description}; ${MAY_HAVE_ARRIVED}`, error);
+          throw networkError(request, `${failure.description}; ${MAY_HAVE_ARRIVED}`, error);
         }
         if (attempt > retry.retries) {
           throw networkError(
-            operation,
+            request,
             [failure.description, gaveUp(attempt)].filter(Boolean).join("; "),
             error,
           );
@@ -122,8 +121,13 @@ function describeFailure(error: unknown): NetworkFailure {
   return classifyNetworkFailure(error);
 }
 
-function networkError(operation: string, reason: string, cause: unknown): ApiError {
-  return new ApiError({ status: 0, operation, reason, cause: cause instanceof TimedOut ? undefined : cause });
+function networkError(request: Request, reason: string, cause: unknown): ApiError {
+  return new ApiError({
+    status: 0,
+    operation: `${request.method} ${new URL(request.url).pathname}`,
+    reason,
+    cause: cause instanceof TimedOut ? undefined : cause,
+  });
 }
 
 function gaveUp(attempts: number): string {
@@ -135,28 +139,13 @@ function withNote(response: Response, note: string): Response {
   return response;
 }
 
-const REQUEST_INIT_KEYS = new Set([
-  "method",
-  "headers",
-  "body",
-  "signal",
-  "redirect",
-  "credentials",
-  "mode",
-  "cache",
-  "referrer",
-  "referrerPolicy",
-  "integrity",
-  "keepalive",
-  "window",
-  "duplex",
-  "priority",
-]);
-
-/** Runtime-specific options such as undici's `dispatcher` (openapi-fetch's `requestInitExt`) go with every attempt. */
-function initExtension(init: RequestInit | undefined): RequestInit | undefined {
+/**
+ * Runtime-specific options such as undici's `dispatcher` (openapi-fetch's `requestInitExt`), which a Request does
+ * not keep, go with every attempt.
+ */
+function initExtension(request: Request, init: RequestInit | undefined): RequestInit | undefined {
   if (init === undefined) return undefined;
-  const extension = Object.entries(init).filter(([key]) => !REQUEST_INIT_KEYS.has(key));
+  const extension = Object.entries(init).filter(([key]) => !(key in request));
   return extension.length > 0 ? Object.fromEntries(extension) : undefined;
 }
 

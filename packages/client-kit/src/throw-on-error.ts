@@ -1,9 +1,9 @@
-import type { Middleware } from "openapi-fetch";
+import type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";
 import { ApiError, isApiError, withOperation } from "./api-error.js";
 import type { SecretsProvider } from "./client-secrets.js";
 import { secretsFor } from "./credentials.js";
 import { apiErrorFromResponse } from "./error-from-response.js";
-import { assertJsonBody, readText } from "./json-body.js";
+import { checkJsonBody } from "./json-body.js";
 import { classifyNetworkFailure } from "./network-failure.js";
 import { parseBody } from "./response-details.js";
 
@@ -18,16 +18,10 @@ export interface ThrowOnErrorOptions {
  */
 export function throwOnError(options: ThrowOnErrorOptions = {}): Middleware {
   return {
-    async onResponse({ request, response, schemaPath, options: { parseAs } }) {
-      const operation = `${request.method} ${schemaPath}`;
-      if (!response.ok) {
-        const body = parseBody(await readText(response));
-        throw apiErrorFromResponse(response, body, operation, secretsFor(request, options.secrets));
-      }
-      if (parseAs === "json" && request.method !== "HEAD" && response.status !== 204) {
-        await assertJsonBody(response, operation, secretsFor(request, options.secrets));
-      }
-      return undefined;
+    onResponse(context) {
+      return context.response.ok
+        ? checkJsonBody(context, options.secrets)
+        : rejectErrorResponse(context, options.secrets);
     },
     onError({ request, error, schemaPath }) {
       if (request.signal.aborted && error === request.signal.reason) return undefined;
@@ -37,4 +31,18 @@ export function throwOnError(options: ThrowOnErrorOptions = {}): Middleware {
       return new ApiError({ status: 0, operation, reason: failure.description, cause: error });
     },
   };
+}
+
+async function rejectErrorResponse(
+  { request, response, schemaPath }: MiddlewareCallbackParams & { response: Response },
+  secrets: SecretsProvider | undefined,
+): Promise<never> {
+  // A body that cannot be read (the connection broke) leaves the error without one.
+  const text = await response.text().catch(() => "");
+  throw apiErrorFromResponse(
+    response,
+    parseBody(text),
+    `${request.method} ${schemaPath}`,
+    secretsFor(request, secrets),
+  );
 }
