@@ -43,6 +43,7 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
   const isRepeatable = options.isRepeatable ?? isSafeMethod;
   const random = options.random ?? Math.random;
   const sleep = options.sleep ?? defaultSleep;
+  const { rateLimiter } = options;
 
   /**
    * One attempt, aborted by its own timer or by the caller. Node 20 follows signals through weak references: a
@@ -73,17 +74,16 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
     // openapi-fetch passes a finished Request and no init: it is used as it is.
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const extension = initExtension(request, init);
-    const repeatable = isRepeatable(request);
 
     for (let attempt = 1; ; attempt++) {
-      await options.rateLimiter?.acquire(request.signal);
+      if (rateLimiter) await rateLimiter.acquire(request.signal);
       let response: Response;
       try {
         response = await send(request, extension);
       } catch (error) {
         if (request.signal.aborted) throw request.signal.reason;
         const failure = describeFailure(error);
-        if (!repeatable && !failure.neverReachedServer) {
+        if (!failure.neverReachedServer && !isRepeatable(request)) {
           throw networkError(request, `${failure.description}; ${MAY_HAVE_ARRIVED}`, error);
         }
         if (attempt > retry.retries) {
@@ -98,7 +98,7 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
       }
 
       if (!RETRYABLE_STATUSES.has(response.status) || retry.retries === 0) return response;
-      if (!repeatable) return withNote(response, NOT_SAFE_TO_REPEAT);
+      if (!isRepeatable(request)) return withNote(response, NOT_SAFE_TO_REPEAT);
       if (attempt > retry.retries) return withNote(response, gaveUp(attempt));
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
       if (retryAfterMs !== undefined && retryAfterMs > retry.maxDelayMs) {
