@@ -37,7 +37,8 @@ export class WebhookError extends Error {
   }
 }
 
-const KNOWN_EVENTS: ReadonlySet<string> = new Set<GordoWebhookEventType>(webhookEventTypes);
+/** The event types as plain strings, to look one up; a list, not a Set, so that bundles without webhooks drop it. */
+const KNOWN_EVENTS: readonly string[] = webhookEventTypes;
 
 /**
  * Verifies the `X-Gordo-Signature` of a delivery, then parses it into a typed event.
@@ -75,10 +76,10 @@ function checkEnvelope(payload: unknown): GordoWebhookEvent {
   if (typeof event !== "string") {
     throw new WebhookError("invalid-envelope", 'webhook field "event" must be a string');
   }
-  if (!KNOWN_EVENTS.has(event)) {
+  if (!KNOWN_EVENTS.includes(event)) {
     throw new WebhookError(
       "unknown-event",
-      `unknown webhook event "${event}"; expected one of ${[...KNOWN_EVENTS].join(", ")}`,
+      `unknown webhook event "${event}"; expected one of ${KNOWN_EVENTS.join(", ")}`,
     );
   }
   if (typeof timestamp !== "string" || Number.isNaN(Date.parse(timestamp))) {
