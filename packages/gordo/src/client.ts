@@ -1,8 +1,8 @@
 import {
   apiKeyAuth,
-  createRateLimiter,
   createResilientFetch,
   operationMatcher,
+  type RateLimiter,
   type RetrySettings,
   registerSecrets,
   rejectMalformedJson,
@@ -11,7 +11,6 @@ import {
 import createClient, { type Client } from "openapi-fetch";
 import { readOnlyOperations } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
-import { type GordoTier, type RateLimit, resolveRateLimit } from "./rate-limits.js";
 
 export const GORDO_BASE_URL = "https://api.gordotrader.com/v1";
 
@@ -26,8 +25,8 @@ export interface GordoClientOptions {
   timeoutMs?: number;
   /** Retries of read-only operations (`x-read-only: true`); `false` turns them off. Nothing else is retried. */
   retry?: Partial<RetrySettings> | false;
-  /** Waits before sending rather than running into 429: your tier's limits or explicit figures. */
-  rateLimit?: GordoTier | RateLimit;
+  /** Makes requests wait rather than run into 429: `gordoRateLimiter("pro")` for your tier's limits. */
+  rateLimiter?: RateLimiter;
   /** Throw an `ApiError` instead of returning `{ error }` for failed calls. */
   throwOnError?: boolean;
 }
@@ -49,8 +48,7 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
       timeoutMs: options.timeoutMs,
       retry: options.retry,
       isRepeatable: operationMatcher(baseUrl, readOnlyOperations),
-      rateLimiter:
-        options.rateLimit === undefined ? undefined : createRateLimiter(resolveRateLimit(options.rateLimit)),
+      rateLimiter: options.rateLimiter,
     }),
   });
   const { apiKey } = options;

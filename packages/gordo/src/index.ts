@@ -1,7 +1,7 @@
-export { ApiError, isApiError, unwrap } from "@tradespec/client-kit";
+export { ApiError, isApiError, type RateLimiter, unwrap } from "@tradespec/client-kit";
 export { createGordoClient, GORDO_BASE_URL, type GordoClient, type GordoClientOptions } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/schema.js";
-export { type GordoTier, type RateLimit, TIER_RATE_LIMITS } from "./rate-limits.js";
+export { type GordoTier, gordoRateLimiter, type RateLimit, TIER_RATE_LIMITS } from "./rate-limits.js";
 export {
   type BacktestJob,
   type BacktestRequest,

@@ -1,3 +1,5 @@
+import { createRateLimiter, type RateLimiter } from "@tradespec/client-kit";
+
 /** Gordo subscription tiers; the API limits each key by its tier. */
 export type GordoTier = "free" | "basic" | "pro" | "enterprise";
 
@@ -14,21 +16,29 @@ export const TIER_RATE_LIMITS: Readonly<Record<GordoTier, Readonly<RateLimit>>> 
   enterprise: { perMinute: 300, perDay: 200_000 },
 };
 
+/**
+ * A limiter for `createGordoClient({ rateLimiter })` that keeps a key under its tier's limits (or explicit figures):
+ * requests wait for a free slot instead of running into 429. Share one per API key.
+ */
+export function gordoRateLimiter(limit: GordoTier | RateLimit): RateLimiter {
+  return createRateLimiter(resolveRateLimit(limit));
+}
+
 /** The limits for a tier name or explicit figures; a clear error for anything else. */
-export function resolveRateLimit(rateLimit: GordoTier | RateLimit): RateLimit {
-  if (typeof rateLimit === "string") {
-    if (!Object.hasOwn(TIER_RATE_LIMITS, rateLimit)) {
+function resolveRateLimit(limit: GordoTier | RateLimit): RateLimit {
+  if (typeof limit === "string") {
+    if (!Object.hasOwn(TIER_RATE_LIMITS, limit)) {
       throw new TypeError(
-        `rateLimit must be one of ${Object.keys(TIER_RATE_LIMITS).join(", ")} or { perMinute, perDay }, got "${rateLimit}"`,
+        `gordoRateLimiter: expected one of ${Object.keys(TIER_RATE_LIMITS).join(", ")} or { perMinute, perDay }, got "${limit}"`,
       );
     }
-    return TIER_RATE_LIMITS[rateLimit];
+    return TIER_RATE_LIMITS[limit];
   }
   for (const field of ["perMinute", "perDay"] as const) {
-    const value = rateLimit?.[field];
+    const value = limit?.[field];
     if (!Number.isInteger(value) || value <= 0) {
-      throw new TypeError(`rateLimit.${field} must be a positive integer, got ${String(value)}`);
+      throw new TypeError(`gordoRateLimiter: ${field} must be a positive integer, got ${String(value)}`);
     }
   }
-  return rateLimit;
+  return limit;
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createGordoClient, GORDO_BASE_URL } from "../src/index.js";
+import { createGordoClient, GORDO_BASE_URL, gordoRateLimiter } from "../src/index.js";
 
 /** A fetch that records the URL and API key of each request and answers a price. */
 function recordingFetch() {
@@ -27,7 +27,11 @@ describe("createGordoClient options", () => {
   it("keeps requests under the free tier's 30 per minute by waiting, not by failing", async () => {
     vi.useFakeTimers();
     const { fetch, sent } = recordingFetch();
-    const gordo = createGordoClient({ apiKey: "grd_live_test", fetch, rateLimit: "free" });
+    const gordo = createGordoClient({
+      apiKey: "grd_live_test",
+      fetch,
+      rateLimiter: gordoRateLimiter("free"),
+    });
     const calls = Array.from({ length: 31 }, () => gordo.GET("/market/price"));
     await vi.advanceTimersByTimeAsync(1_000);
     expect(sent).toHaveLength(30);
@@ -43,7 +47,7 @@ describe("createGordoClient options", () => {
     const gordo = createGordoClient({
       apiKey: "grd_live_test",
       fetch,
-      rateLimit: { perMinute: 2, perDay: 3 },
+      rateLimiter: gordoRateLimiter({ perMinute: 2, perDay: 3 }),
     });
     const calls = Array.from({ length: 3 }, () => gordo.GET("/market/price"));
     await vi.advanceTimersByTimeAsync(1_000);
@@ -55,11 +59,16 @@ describe("createGordoClient options", () => {
 
   it.each([
     [
-      { rateLimit: "gold" },
-      'rateLimit must be one of free, basic, pro, enterprise or { perMinute, perDay }, got "gold"',
+      "gold",
+      'gordoRateLimiter: expected one of free, basic, pro, enterprise or { perMinute, perDay }, got "gold"',
     ],
-    [{ rateLimit: { perMinute: 0, perDay: 10 } }, "rateLimit.perMinute must be a positive integer, got 0"],
-    [{ rateLimit: { perMinute: 10 } }, "rateLimit.perDay must be a positive integer, got undefined"],
+    [{ perMinute: 0, perDay: 10 }, "gordoRateLimiter: perMinute must be a positive integer, got 0"],
+    [{ perMinute: 10 }, "gordoRateLimiter: perDay must be a positive integer, got undefined"],
+  ])("gordoRateLimiter refuses %j with a clear message", (limit, message) => {
+    expect(() => gordoRateLimiter(limit as Parameters<typeof gordoRateLimiter>[0])).toThrow(message);
+  });
+
+  it.each([
     [
       { baseUrl: "api.gordotrader.com/v1" },
       'baseUrl must be an absolute URL such as "https://api.gordotrader.com/v1", got "api.gordotrader.com/v1"',

@@ -1,4 +1,4 @@
-import { createGordoClient, type RateLimit } from "@tradespec/gordo";
+import { createGordoClient, gordoRateLimiter, type RateLimit } from "@tradespec/gordo";
 import type { ApiConnection } from "./contract-suite.js";
 import { sendThrough } from "./send.js";
 
@@ -8,7 +8,9 @@ export const MOCK_GORDO_API_KEY = "grd_live_contract_suite";
 /** Gordo through its typed client: with the API key, and without any. */
 export function connectGordo(baseUrl: string, apiKey: string, rateLimit?: RateLimit): ApiConnection {
   return {
-    send: sendThrough(createGordoClient({ baseUrl, apiKey, ...(rateLimit && { rateLimit }) })),
+    send: sendThrough(
+      createGordoClient({ baseUrl, apiKey, ...(rateLimit && { rateLimiter: gordoRateLimiter(rateLimit) }) }),
+    ),
     sendWithoutCredentials: sendThrough(createGordoClient({ baseUrl })),
   };
 }
