@@ -1,2 +1,3 @@
+export { CHROMIUM_PATH, launchChromium } from "./chromium.js";
 export { SITE_DIR } from "./paths.js";
 export { serveSite } from "./server.js";

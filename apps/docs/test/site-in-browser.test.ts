@@ -1,38 +1,23 @@
 // Drives Debian's Chromium through the built site, served on 127.0.0.1, and records every request it makes.
-import { existsSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_SITES } from "../src/apis.js";
+import { launchChromium } from "../src/chromium.js";
 import { listOperations } from "../src/code-samples/request.js";
 import { PACKAGE_DIR, SITE_DIR } from "../src/paths.js";
 import { type RunningSite, serveSite } from "../src/server.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = path.join(PACKAGE_DIR, "test-results");
-const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not at ${CHROMIUM}. Install Debian's build with \`apt-get install -y chromium\`, or set CHROMIUM_PATH.`,
-    );
-  }
   await mkdir(SCREENSHOTS, { recursive: true });
   site = await serveSite({ port: 0 });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
