@@ -22,6 +22,22 @@ describe("operationMatcher", () => {
     expect(isReadOnly(request("GET", "https://api.gordotrader.com/v1/positions/"))).toBe(false);
   });
 
+  it("takes several paths of one method in one string, as the clients' generated lists give them", () => {
+    const matches = operationMatcher("https://api.test/v1", ["GET /signals/ /signals/{signal_id} /fills"]);
+    expect(matches(request("GET", "https://api.test/v1/signals"))).toBe(true);
+    expect(matches(request("GET", "https://api.test/v1/signals/s1"))).toBe(true);
+    expect(matches(request("GET", "https://api.test/v1/fills/"))).toBe(true);
+    expect(matches(request("GET", "https://api.test/v1/fills/f1"))).toBe(false);
+    expect(matches(request("POST", "https://api.test/v1/fills"))).toBe(false);
+  });
+
+  it("reads a template's characters literally", () => {
+    const matches = operationMatcher("https://api.test/v1.0", ["GET /price.json"]);
+    expect(matches(request("GET", "https://api.test/v1.0/price.json"))).toBe(true);
+    expect(matches(request("GET", "https://api.test/v1x0/price.json"))).toBe(false);
+    expect(matches(request("GET", "https://api.test/v1.0/priceXjson"))).toBe(false);
+  });
+
   it("works with a base URL that is only a path", () => {
     const matches = operationMatcher("/api/v1/", ["GET /balances"]);
     expect(matches(request("GET", "http://localhost:3000/api/v1/balances"))).toBe(true);

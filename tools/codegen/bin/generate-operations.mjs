@@ -36,13 +36,14 @@ const readOnly = readOnlyOperations(bundle, fail);
 const lines = [
   `// Generated from ${bundlePath} by generate-operations (@tradespec/codegen). Do not edit.`,
   "",
-  "/** The operations the description marks `x-read-only: true`: safe to repeat, so the client retries them. */",
+  "/** The operations the description marks `x-read-only: true`, one string per method: safe to repeat, so retried. */",
   "export const readOnlyOperations = [",
   ...list(readOnly),
   "] as const;",
   "",
 ];
-let summary = `${readOnly.length} read-only operations`;
+const operationCount = readOnly.reduce((count, entry) => count + entry.split(" ").length - 1, 0);
+let summary = `${operationCount} read-only operations`;
 if (args.values["webhook-events"]) {
   const events = webhookEventTypes(bundle, fail);
   lines.push(

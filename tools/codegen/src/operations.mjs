@@ -1,19 +1,23 @@
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
-/** Every operation, as "METHOD /path", whose `x-read-only` is true; `fail` is called for one without the flag. */
+/**
+ * The operations whose `x-read-only` is true, one "METHOD /path /other/{param}" string per method, as
+ * client-kit's `operationMatcher` takes them; `fail` is called for an operation without the flag.
+ */
 export function readOnlyOperations(bundle, fail) {
-  const readOnly = [];
+  const pathsByMethod = new Map();
   for (const [path, item] of Object.entries(bundle.paths ?? {})) {
+    if (/\s/.test(path)) fail(`path ${JSON.stringify(path)} contains white space`);
     for (const method of METHODS.filter((name) => item[name])) {
       const flag = item[method]["x-read-only"];
       const operation = `${method.toUpperCase()} ${path}`;
       if (typeof flag !== "boolean") {
         fail(`${operation}: x-read-only must be true or false, found ${JSON.stringify(flag)}`);
       }
-      if (flag) readOnly.push(operation);
+      if (flag) pathsByMethod.set(method, [...(pathsByMethod.get(method) ?? []), path]);
     }
   }
-  return readOnly;
+  return [...pathsByMethod].map(([method, paths]) => `${method.toUpperCase()} ${paths.join(" ")}`);
 }
 
 /** The `event` constant of every webhook's JSON payload. */
