@@ -72,7 +72,13 @@ function pathFor(
     parameters.map((parameter) => [
       parameter.name,
       fc.oneof(
-        { arbitrary: parameterValue(doc, parameter).map(encodeSegment), weight: 12 },
+        // An empty value addresses another route (`/signals/{signal_id}` becomes the list `/signals/`).
+        {
+          arbitrary: parameterValue(doc, parameter)
+            .map(encodeSegment)
+            .filter((segment) => segment !== ""),
+          weight: 12,
+        },
         { arbitrary: fc.constantFrom(...RAW_PATH_SEGMENTS), weight: 1 },
       ),
     ]),
