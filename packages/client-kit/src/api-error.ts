@@ -30,35 +30,34 @@ const reasons = new WeakMap<ApiError, string | undefined>();
 /** A failed API call: an HTTP error response, an unusable success response, or no response at all. */
 export class ApiError<TBody = unknown> extends Error {
   override readonly name = "ApiError" as const;
-  readonly status: number;
-  readonly body: TBody;
-  readonly operation: string;
-  readonly requestId?: string;
-  readonly retryAfterMs?: number;
+  declare readonly status: number;
+  declare readonly body: TBody;
+  declare readonly operation: string;
+  declare readonly requestId?: string;
+  declare readonly retryAfterMs?: number;
 
-  constructor(init: ApiErrorInit<TBody>) {
-    const secrets = init.secrets ?? [];
-    const reason = init.reason === undefined ? undefined : redactSecrets(init.reason, secrets);
-    const outcome = init.status > 0 ? `failed with HTTP ${init.status}` : "failed";
-    super(`${init.operation} ${outcome}${reason ? `: ${reason}` : ""}`, { cause: init.cause });
-    this.status = init.status;
-    this.operation = init.operation;
-    this.body = redactValue(init.body, secrets) as TBody;
-    if (init.requestId !== undefined) this.requestId = init.requestId;
-    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
-    reasons.set(this, reason);
+  constructor({
+    status,
+    operation,
+    reason,
+    body,
+    requestId,
+    retryAfterMs,
+    cause,
+    secrets = [],
+  }: ApiErrorInit<TBody>) {
+    const redacted = reason && redactSecrets(reason, secrets);
+    super(`${operation} failed${status ? ` with HTTP ${status}` : ""}${redacted ? `: ${redacted}` : ""}`, {
+      cause,
+    });
+    Object.assign(this, { status, operation, body: redactValue(body, secrets), requestId, retryAfterMs });
+    reasons.set(this, redacted);
   }
 
   /** The body is left out: it is the server's free-form text and may echo what the request carried. */
   toJSON(): ApiErrorJson {
-    return {
-      name: this.name,
-      message: this.message,
-      status: this.status,
-      operation: this.operation,
-      ...(this.requestId !== undefined && { requestId: this.requestId }),
-      ...(this.retryAfterMs !== undefined && { retryAfterMs: this.retryAfterMs }),
-    };
+    const { name, message, status, operation, requestId, retryAfterMs } = this;
+    return { name, message, status, operation, requestId, retryAfterMs };
   }
 }
 
@@ -76,13 +75,5 @@ export function isApiError(error: unknown): error is ApiError {
 /** The same error, named after the operation's path template instead of the concrete URL path. */
 export function withOperation(error: ApiError, operation: string): ApiError {
   if (error.operation === operation) return error;
-  return new ApiError({
-    status: error.status,
-    operation,
-    reason: reasons.get(error),
-    body: error.body,
-    requestId: error.requestId,
-    retryAfterMs: error.retryAfterMs,
-    cause: error.cause,
-  });
+  return new ApiError({ ...error, operation, reason: reasons.get(error), cause: error.cause });
 }

@@ -1,8 +1,8 @@
 import type { Middleware, MiddlewareCallbackParams } from "openapi-fetch";
-import { ApiError } from "./api-error.js";
 import type { SecretsProvider } from "./client-secrets.js";
 import { secretsFor } from "./credentials.js";
-import { looksLikeHtml, requestIdOf } from "./response-details.js";
+import { responseError } from "./error-from-response.js";
+import { looksLikeHtml } from "./response-details.js";
 
 export interface RejectMalformedJsonOptions {
   /** Further values to mask in error messages (a password, say); credential headers are masked anyway. */
@@ -26,10 +26,15 @@ export function checkJsonBody(
       // An empty body is not malformed: openapi-fetch gives `undefined` for it without parsing.
       if (text === "") throw error;
       // The parser's own message quotes the body, so it is not kept as the cause.
-      throw malformedJsonError(
+      const contentType = response.headers.get("content-type");
+      const reason = looksLikeHtml(contentType, text)
+        ? "expected JSON but received an HTML page"
+        : `response body is not valid JSON (${contentType ?? "no content type"}, ${text.length} characters)`;
+      throw responseError(
         response,
-        text,
         `${request.method} ${schemaPath}`,
+        reason,
+        text,
         secretsFor(request, secrets),
       );
     }
@@ -41,26 +46,6 @@ export function checkJsonBody(
     return text;
   };
   return undefined;
-}
-
-function malformedJsonError(
-  response: Response,
-  text: string,
-  operation: string,
-  secrets: readonly string[],
-): ApiError {
-  const contentType = response.headers.get("content-type");
-  const reason = looksLikeHtml(contentType, text)
-    ? "expected JSON but received an HTML page"
-    : `response body is not valid JSON (${contentType ?? "no content type"}, ${text.length} characters)`;
-  return new ApiError({
-    status: response.status,
-    operation,
-    reason,
-    body: text,
-    requestId: requestIdOf(response.headers),
-    secrets,
-  });
 }
 
 /**

@@ -8,17 +8,11 @@ const JWT_PATTERN = /eyJ[\w-]*\.[\w-]+\.[\w-]+/g;
  * Empty strings are ignored; longer secrets are replaced first so that one secret inside another leaves no tail.
  */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  const variants = new Set<string>();
-  for (const secret of secrets) {
-    if (secret.length === 0) continue;
-    variants.add(secret);
-    variants.add(encodeURIComponent(secret));
-  }
-  let redacted = text;
-  for (const variant of [...variants].sort((a, b) => b.length - a.length)) {
-    redacted = redacted.split(variant).join(REDACTED);
-  }
-  return redacted.replace(JWT_PATTERN, REDACTED);
+  return secrets
+    .flatMap((secret) => (secret ? [secret, encodeURIComponent(secret)] : []))
+    .sort((a, b) => b.length - a.length)
+    .reduce((redacted, variant) => redacted.split(variant).join(REDACTED), text)
+    .replace(JWT_PATTERN, REDACTED);
 }
 
 /** Redacts every string inside a parsed JSON value, keys included. */

@@ -1,5 +1,5 @@
 import { ApiError } from "./api-error.js";
-import { classifyNetworkFailure, type NetworkFailure } from "./network-failure.js";
+import { classifyNetworkFailure } from "./network-failure.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { parseRetryAfter } from "./response-details.js";
 import { NOT_SAFE_TO_REPEAT, noteUnretried } from "./retry-notes.js";
@@ -29,7 +29,8 @@ export interface ResilientFetchOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-const MAY_HAVE_ARRIVED = `${NOT_SAFE_TO_REPEAT} and the request may have reached the server`;
+/** What an attempt's timer aborts it with. */
+const TIMED_OUT = Symbol("timed out");
 
 /**
  * A fetch for openapi-fetch's `fetch` option that adds per-attempt timeouts, a rate limit and retries. A request is
@@ -37,13 +38,10 @@ const MAY_HAVE_ARRIVED = `${NOT_SAFE_TO_REPEAT} and the request may have reached
  * DNS failure); a request that may place, close or cancel an order is never sent twice.
  */
 export function createResilientFetch(options: ResilientFetchOptions = {}): typeof fetch {
-  const retry = retrySettings(options.retry);
+  const { isRepeatable = isSafeMethod, random = Math.random, sleep = defaultSleep, rateLimiter } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  requireNumber(timeoutMs, "timeoutMs", 1);
-  const isRepeatable = options.isRepeatable ?? isSafeMethod;
-  const random = options.random ?? Math.random;
-  const sleep = options.sleep ?? defaultSleep;
-  const { rateLimiter } = options;
+  const retry = { ...DEFAULT_RETRY, ...(options.retry === false ? { retries: 0 } : options.retry) };
+  checkOptions(timeoutMs, retry);
 
   /**
    * One attempt, aborted by its own timer or by the caller. Node 20 follows signals through weak references: a
@@ -56,18 +54,23 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
     const attempt = new AbortController();
     const abortWithCaller = () => attempt.abort(request.signal.reason);
     request.signal.addEventListener("abort", abortWithCaller, { once: true });
-    const timer = setTimeout(() => attempt.abort(new TimedOut(timeoutMs)), timeoutMs);
+    const timer = setTimeout(() => attempt.abort(TIMED_OUT), timeoutMs);
     try {
       // A body can be sent only once, so each attempt sends a copy; a body-less request is sent as it is.
       const sent = request.body === null ? request : request.clone();
       return await (options.fetch ?? globalThis.fetch)(sent, { ...extension, signal: attempt.signal });
     } catch (error) {
-      if (attempt.signal.reason instanceof TimedOut && !request.signal.aborted) throw attempt.signal.reason;
-      throw error;
+      throw attempt.signal.reason === TIMED_OUT && !request.signal.aborted ? TIMED_OUT : error;
     } finally {
       clearTimeout(timer);
       request.signal.removeEventListener("abort", abortWithCaller);
     }
+  }
+
+  /** Why a request is not sent again after `attempt`; undefined when it may be. */
+  function whyNotRepeated(repeatable: boolean, attempt: number): string | undefined {
+    if (!repeatable) return NOT_SAFE_TO_REPEAT;
+    return attempt > retry.retries ? gaveUp(attempt) : undefined;
   }
 
   return async function resilientFetch(input, init) {
@@ -82,27 +85,35 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
         response = await send(request, extension);
       } catch (error) {
         if (request.signal.aborted) throw request.signal.reason;
-        const failure = describeFailure(error);
-        if (!failure.neverReachedServer && !isRepeatable(request)) {
-          throw networkError(request, `${failure.description}; ${MAY_HAVE_ARRIVED}`, error);
-        }
-        if (attempt > retry.retries) {
-          throw networkError(
-            request,
-            [failure.description, gaveUp(attempt)].filter(Boolean).join("; "),
-            error,
-          );
+        const failure =
+          error === TIMED_OUT
+            ? { description: `timed out after ${timeoutMs} ms`, neverReachedServer: false }
+            : classifyNetworkFailure(error);
+        const why = whyNotRepeated(failure.neverReachedServer || isRepeatable(request), attempt);
+        if (why !== undefined) {
+          const reason =
+            why === NOT_SAFE_TO_REPEAT ? `${why} and the request may have reached the server` : why;
+          throw new ApiError({
+            status: 0,
+            operation: `${request.method} ${new URL(request.url).pathname}`,
+            reason: [failure.description, reason].filter(Boolean).join("; "),
+            cause: error === TIMED_OUT ? undefined : error,
+          });
         }
         await sleep(backoffDelay(attempt, retry, random), request.signal);
         continue;
       }
 
       if (!RETRYABLE_STATUSES.has(response.status) || retry.retries === 0) return response;
-      if (!isRepeatable(request)) return withNote(response, NOT_SAFE_TO_REPEAT);
-      if (attempt > retry.retries) return withNote(response, gaveUp(attempt));
       const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), Date.now());
-      if (retryAfterMs !== undefined && retryAfterMs > retry.maxDelayMs) {
-        return withNote(response, `not retried: Retry-After asks for ${retryAfterMs} ms, above maxDelayMs`);
+      const why =
+        whyNotRepeated(isRepeatable(request), attempt) ??
+        ((retryAfterMs ?? 0) > retry.maxDelayMs
+          ? `not retried: Retry-After asks for ${retryAfterMs} ms, above maxDelayMs`
+          : undefined);
+      if (why !== undefined) {
+        noteUnretried(response, why);
+        return response;
       }
       await response.body?.cancel().catch(() => undefined);
       await sleep(retryAfterMs ?? backoffDelay(attempt, retry, random), request.signal);
@@ -110,33 +121,8 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
   };
 }
 
-class TimedOut extends Error {
-  constructor(readonly timeoutMs: number) {
-    super(`timed out after ${timeoutMs} ms`);
-  }
-}
-
-function describeFailure(error: unknown): NetworkFailure {
-  if (error instanceof TimedOut) return { description: error.message, neverReachedServer: false };
-  return classifyNetworkFailure(error);
-}
-
-function networkError(request: Request, reason: string, cause: unknown): ApiError {
-  return new ApiError({
-    status: 0,
-    operation: `${request.method} ${new URL(request.url).pathname}`,
-    reason,
-    cause: cause instanceof TimedOut ? undefined : cause,
-  });
-}
-
 function gaveUp(attempts: number): string {
   return attempts > 1 ? `gave up after ${attempts} attempts` : "";
-}
-
-function withNote(response: Response, note: string): Response {
-  noteUnretried(response, note);
-  return response;
 }
 
 /**
@@ -149,24 +135,21 @@ function initExtension(request: Request, init: RequestInit | undefined): Request
   return extension.length > 0 ? Object.fromEntries(extension) : undefined;
 }
 
-function retrySettings(retry: ResilientFetchOptions["retry"]): RetrySettings {
-  if (retry === false) return { ...DEFAULT_RETRY, retries: 0 };
-  const settings = { ...DEFAULT_RETRY, ...retry };
-  requireNumber(settings.retries, "retry.retries", 0);
-  if (!Number.isInteger(settings.retries)) {
-    throw new RangeError(
-      `createResilientFetch: retry.retries must be a whole number, got ${settings.retries}`,
-    );
+function checkOptions(timeoutMs: number, retry: RetrySettings): void {
+  const limits = [
+    ["timeoutMs", timeoutMs, 1],
+    ["retry.retries", retry.retries, 0],
+    ["retry.baseDelayMs", retry.baseDelayMs, 0],
+    ["retry.maxDelayMs", retry.maxDelayMs, 0],
+  ] as const;
+  for (const [name, value, minimum] of limits) {
+    if (!(Number.isFinite(value) && value >= minimum)) {
+      throw new RangeError(
+        `createResilientFetch: ${name} must be a finite number >= ${minimum}, got ${value}`,
+      );
+    }
   }
-  requireNumber(settings.baseDelayMs, "retry.baseDelayMs", 0);
-  requireNumber(settings.maxDelayMs, "retry.maxDelayMs", 0);
-  return settings;
-}
-
-function requireNumber(value: number, name: string, minimum: number): void {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < minimum) {
-    throw new RangeError(
-      `createResilientFetch: ${name} must be a finite number >= ${minimum}, got ${String(value)}`,
-    );
+  if (!Number.isInteger(retry.retries)) {
+    throw new RangeError(`createResilientFetch: retry.retries must be a whole number, got ${retry.retries}`);
   }
 }
