@@ -1,7 +1,7 @@
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
 /**
- * The operations whose `x-read-only` is true, one "METHOD /path /other/{param}" string per method, as
+ * The operations whose `x-read-only` is true, one "METHOD /path /other/{}" string per method, as
  * client-kit's `operationMatcher` takes them; `fail` is called for an operation without the flag.
  */
 export function readOnlyOperations(bundle, fail) {
@@ -14,7 +14,10 @@ export function readOnlyOperations(bundle, fail) {
       if (typeof flag !== "boolean") {
         fail(`${operation}: x-read-only must be true or false, found ${JSON.stringify(flag)}`);
       }
-      if (flag) pathsByMethod.set(method, [...(pathsByMethod.get(method) ?? []), path]);
+      if (!flag) continue;
+      // A parameter's name does not matter for matching, so "{position_id}" is written "{}".
+      const template = path.replace(/\{[^}]*\}/g, "{}");
+      pathsByMethod.set(method, [...(pathsByMethod.get(method) ?? []), template]);
     }
   }
   return [...pathsByMethod].map(([method, paths]) => `${method.toUpperCase()} ${paths.join(" ")}`);
