@@ -6,7 +6,7 @@ import {
   type RetrySettings,
   registerSecrets,
   rejectMalformedJson,
-  throwOnError,
+  type throwOnError,
 } from "@tradespec/client-kit";
 import createClient, { type Client } from "openapi-fetch";
 import { readOnlyOperations } from "./generated/operations.js";
@@ -27,8 +27,11 @@ export interface GordoClientOptions {
   retry?: Partial<RetrySettings> | false;
   /** Makes requests wait rather than run into 429: `gordoRateLimiter("pro")` for your tier's limits. */
   rateLimiter?: RateLimiter;
-  /** Throw an `ApiError` instead of returning `{ error }` for failed calls. */
-  throwOnError?: boolean;
+  /**
+   * Pass `throwOnError`, imported from this package, to throw an `ApiError` for every failed call instead of
+   * returning `{ error }`; a separate import, so that bundles without it do not carry it.
+   */
+  throwOnError?: typeof throwOnError;
 }
 
 export type GordoClient = Client<paths, "application/json">;
@@ -54,7 +57,7 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
   const { apiKey } = options;
   const secrets = () => (apiKey ? [apiKey] : []);
   if (apiKey !== undefined) client.use(apiKeyAuth("X-API-Key", apiKey));
-  client.use(options.throwOnError ? throwOnError({ secrets }) : rejectMalformedJson({ secrets }));
+  client.use((options.throwOnError ?? rejectMalformedJson)({ secrets }));
   registerSecrets(client, secrets);
   return client;
 }

@@ -1,4 +1,4 @@
-export { ApiError, isApiError, type RateLimiter, unwrap } from "@tradespec/client-kit";
+export { ApiError, isApiError, type RateLimiter, throwOnError, unwrap } from "@tradespec/client-kit";
 export { createGordoClient, GORDO_BASE_URL, type GordoClient, type GordoClientOptions } from "./client.js";
 export type { components, operations, paths, webhooks } from "./generated/schema.js";
 export { type GordoTier, gordoRateLimiter, type RateLimit, TIER_RATE_LIMITS } from "./rate-limits.js";

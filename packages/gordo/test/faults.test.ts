@@ -1,6 +1,6 @@
 import { type Fault, faultServerPerTest, inTurn, json } from "@tradespec/client-testing";
 import { describe, expect, it } from "vitest";
-import { ApiError, createGordoClient, type GordoClientOptions } from "../src/index.js";
+import { ApiError, createGordoClient, type GordoClientOptions, throwOnError } from "../src/index.js";
 
 const PRICE = json(200, { coin: "BTC", price: 84521.3, change_24h_pct: 2.14 });
 const BUSY = json(503, { detail: "Service temporarily unavailable" });
@@ -63,7 +63,7 @@ describe.each([
 
   it("after a 429 with Retry-After, the ApiError carries retryAfterMs", async () => {
     const limited = json(429, { detail: "API key rate limit exceeded" }, { "retry-after": "30" });
-    const { client, requests } = await clientFacing([limited, done], { throwOnError: true });
+    const { client, requests } = await clientFacing([limited, done], { throwOnError });
     const failure = await send(client).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 429, operation, retryAfterMs: 30_000 });
@@ -98,7 +98,7 @@ describe.each([
   });
 
   it("after an HTML error page, the ApiError says what came back", async () => {
-    const { client, requests } = await clientFacing([HTML_PAGE, done], { throwOnError: true });
+    const { client, requests } = await clientFacing([HTML_PAGE, done], { throwOnError });
     const failure = await send(client).catch((error: unknown) => error);
     expect((failure as ApiError).message).toContain("received an HTML page instead of an API response");
     expect(requests).toHaveLength(1);
@@ -115,7 +115,9 @@ describe("unusable success responses", () => {
         headers: { "content-type": "application/json" },
         body: '{"coin": "BTC", "price": 8452',
       };
-      const { client } = await clientFacing([malformed], { throwOnError: throwing });
+      const { client } = await clientFacing([malformed], {
+        throwOnError: throwing ? throwOnError : undefined,
+      });
       await expect(client.GET("/market/price")).rejects.toThrow(
         "GET /market/price failed with HTTP 200: response body is not valid JSON (application/json, 29 characters)",
       );

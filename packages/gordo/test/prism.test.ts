@@ -7,6 +7,7 @@ import {
   exportTradesCsv,
   type GordoClient,
   runBacktest,
+  throwOnError,
 } from "../src/index.js";
 
 const API_KEY = "grd_live_a3f2example";
@@ -139,7 +140,7 @@ describe("Gordo client against the Prism mock", () => {
   });
 
   it("throws an ApiError with status 401 in throwOnError mode", async () => {
-    const anonymous = createGordoClient({ baseUrl: mock.baseUrl, throwOnError: true });
+    const anonymous = createGordoClient({ baseUrl: mock.baseUrl, throwOnError });
     const failure = await anonymous.GET("/portfolio").catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 401, operation: "GET /portfolio" });

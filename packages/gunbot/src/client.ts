@@ -5,18 +5,17 @@ import {
   type RetrySettings,
   registerSecrets,
   rejectMalformedJson,
-  throwOnError,
-  unwrap,
+  type throwOnError,
 } from "@tradespec/client-kit";
 import createClient, { type Client } from "openapi-fetch";
 import { readOnlyOperations } from "./generated/operations.js";
 import type { paths } from "./generated/schema.js";
-import { encryptPassword } from "./password.js";
+import { loginSecretsOf } from "./login-secrets.js";
 
 export interface GunbotClientOptions {
   /** The instance's API root, e.g. `http://localhost:3000/api/v1` (the port is the GUI port). */
   baseUrl: string;
-  /** A JWT from an earlier login; otherwise call `login()` first. */
+  /** A JWT from an earlier login; otherwise call `login(client, credentials)` first. */
   token?: string;
   /** The fetch that sends each request; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
@@ -24,17 +23,15 @@ export interface GunbotClientOptions {
   timeoutMs?: number;
   /** Retries of read-only operations (`x-read-only: true`); `false` turns them off. Nothing else is retried. */
   retry?: Partial<RetrySettings> | false;
-  /** Throw an `ApiError` instead of returning `{ error }` for failed calls. */
-  throwOnError?: boolean;
+  /**
+   * Pass `throwOnError`, imported from this package, to throw an `ApiError` for every failed call instead of
+   * returning `{ error }`; a separate import, so that bundles without it do not carry it.
+   */
+  throwOnError?: typeof throwOnError;
 }
 
-/** The plain password and the wallet to encrypt it with, or a password already encrypted (`ENC:...`). */
-export type LoginCredentials = { password: string; gunthyWallet: string } | { encryptedPassword: string };
-
 export interface GunbotClient extends Client<paths, "application/json"> {
-  /** Logs in with `POST /auth/login`, keeps the JWT for every later request and returns it. */
-  login(credentials: LoginCredentials): Promise<string>;
-  /** Uses `token` for later requests; `undefined` forgets it. */
+  /** Uses `token` for later requests; `undefined` forgets it. `login(client, credentials)` sets it too. */
   setToken(token: string | undefined): void;
 }
 
@@ -55,22 +52,11 @@ export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
       isRepeatable: operationMatcher(options.baseUrl, readOnlyOperations),
     }),
   });
-  /** The password (plain and encrypted) and wallet of every login, masked in errors for the client's lifetime. */
-  const loginSecrets = new Set<string>();
-  const secrets = () => (token ? [token, ...loginSecrets] : [...loginSecrets]);
+  const secrets = () => [...(token ? [token] : []), ...loginSecretsOf(client)];
   client.use(bearerAuth(() => token));
-  client.use(options.throwOnError ? throwOnError({ secrets }) : rejectMalformedJson({ secrets }));
+  client.use((options.throwOnError ?? rejectMalformedJson)({ secrets }));
   registerSecrets(client, secrets);
-
   return Object.assign(client, {
-    async login(credentials: LoginCredentials): Promise<string> {
-      const password = await loginPassword(credentials);
-      for (const secret of [password, ...plainCredentials(credentials)]) loginSecrets.add(secret);
-      const result = await client.POST("/auth/login", { body: { password } });
-      const { token: issued } = unwrap(result, { operation: "POST /auth/login", secrets: secrets() });
-      token = issued;
-      return issued;
-    },
     setToken(next: string | undefined): void {
       token = next;
     },
@@ -81,24 +67,4 @@ function isHttpUrl(value: unknown): value is string {
   if (typeof value !== "string" || !URL.canParse(value)) return false;
   const { protocol } = new URL(value);
   return protocol === "http:" || protocol === "https:";
-}
-
-async function loginPassword(credentials: LoginCredentials): Promise<string> {
-  if (credentials !== null && typeof credentials === "object") {
-    if ("encryptedPassword" in credentials) {
-      if (
-        typeof credentials.encryptedPassword === "string" &&
-        credentials.encryptedPassword.startsWith("ENC:")
-      ) {
-        return credentials.encryptedPassword;
-      }
-      throw new TypeError('encryptedPassword must be the "ENC:..." string that encryptPassword() returns');
-    }
-    if ("password" in credentials) return encryptPassword(credentials.password, credentials.gunthyWallet);
-  }
-  throw new TypeError("login() needs { password, gunthyWallet } or { encryptedPassword }");
-}
-
-function plainCredentials(credentials: LoginCredentials): string[] {
-  return "password" in credentials ? [credentials.password, credentials.gunthyWallet] : [];
 }

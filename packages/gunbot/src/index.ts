@@ -1,11 +1,7 @@
-export { ApiError, isApiError, unwrap } from "@tradespec/client-kit";
-export {
-  createGunbotClient,
-  type GunbotClient,
-  type GunbotClientOptions,
-  type LoginCredentials,
-} from "./client.js";
+export { ApiError, isApiError, throwOnError, unwrap } from "@tradespec/client-kit";
+export { createGunbotClient, type GunbotClient, type GunbotClientOptions } from "./client.js";
 export type { components, operations, paths } from "./generated/schema.js";
+export { type LoginCredentials, login } from "./login.js";
 export {
   type Order,
   type PageOptions,

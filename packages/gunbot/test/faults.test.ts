@@ -1,6 +1,6 @@
 import { type Fault, faultServerPerTest, inTurn, json } from "@tradespec/client-testing";
 import { describe, expect, it } from "vitest";
-import { ApiError, createGunbotClient, type GunbotClientOptions } from "../src/index.js";
+import { ApiError, createGunbotClient, type GunbotClientOptions, throwOnError } from "../src/index.js";
 
 const TIME = json(200, { serverTime: 1733307452649 });
 const ORDER_SENT = json(200, { status: "success", message: "Order sent" });
@@ -71,7 +71,7 @@ describe("an order is sent exactly once, whatever happens", () => {
 
   it("429 with Retry-After: a thrown ApiError says it was not retried and when to try again", async () => {
     const rateLimited = json(429, { status: "error", message: "too many requests" }, { "retry-after": "7" });
-    const { client, requests } = await clientFacing([rateLimited, ORDER_SENT], { throwOnError: true });
+    const { client, requests } = await clientFacing([rateLimited, ORDER_SENT], { throwOnError });
     const failure = await client.POST("/trade/buy", BUY).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 429, operation: "POST /trade/buy", retryAfterMs: 7000 });
@@ -100,7 +100,7 @@ describe("an order is sent exactly once, whatever happens", () => {
   });
 
   it("an HTML error page: ApiError says what came back", async () => {
-    const { client, requests } = await clientFacing([HTML_PAGE, ORDER_SENT], { throwOnError: true });
+    const { client, requests } = await clientFacing([HTML_PAGE, ORDER_SENT], { throwOnError });
     const failure = await client.POST("/trade/buy", BUY).catch((error: unknown) => error);
     expect(failure).toMatchObject({ status: 502, operation: "POST /trade/buy" });
     expect((failure as ApiError).message).toContain("received an HTML page instead of an API response");
@@ -116,7 +116,7 @@ describe("unusable success responses", () => {
       headers: { "content-type": "application/json" },
       body: '{"serverTime": 17333',
     };
-    const { client } = await clientFacing([malformed], { throwOnError: true });
+    const { client } = await clientFacing([malformed], { throwOnError });
     const failure = await client.GET("/time").catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).message).toBe(

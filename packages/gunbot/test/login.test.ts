@@ -1,6 +1,6 @@
 import { type Fault, faultServerPerTest, json } from "@tradespec/client-testing";
 import { describe, expect, it } from "vitest";
-import { ApiError, createGunbotClient } from "../src/index.js";
+import { ApiError, createGunbotClient, login } from "../src/index.js";
 import vectors from "./fixtures/password-vectors.json" with { type: "json" };
 
 const JWT =
@@ -22,7 +22,7 @@ describe("login", () => {
     const { baseUrl, requests } = await gunbotAnswering(json(200, { status: "success", token: JWT }));
     const gunbot = createGunbotClient({ baseUrl });
     await expect(
-      gunbot.login({ password: documented.password, gunthyWallet: documented.gunthyWallet }),
+      login(gunbot, { password: documented.password, gunthyWallet: documented.gunthyWallet }),
     ).resolves.toBe(JWT);
     await gunbot.GET("/time");
     expect(
@@ -39,7 +39,7 @@ describe("login", () => {
 
   it("sends an already encrypted password as it is", async () => {
     const { baseUrl, requests } = await gunbotAnswering(json(200, { status: "success", token: JWT }));
-    await createGunbotClient({ baseUrl }).login({ encryptedPassword: documented.encrypted });
+    await login(createGunbotClient({ baseUrl }), { encryptedPassword: documented.encrypted });
     expect(requests[0]?.body).toBe(JSON.stringify({ password: documented.encrypted }));
   });
 
@@ -48,9 +48,9 @@ describe("login", () => {
       json(401, { status: "error", message: "Wrong password" }),
     );
     const gunbot = createGunbotClient({ baseUrl, token: "old.jwt.token" });
-    const failure = await gunbot
-      .login({ encryptedPassword: documented.encrypted })
-      .catch((error: unknown) => error);
+    const failure = await login(gunbot, { encryptedPassword: documented.encrypted }).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(ApiError);
     expect((failure as ApiError).message).toBe("POST /auth/login failed with HTTP 401: Wrong password");
     await gunbot.GET("/time");
@@ -83,7 +83,7 @@ describe("login", () => {
   ])("refuses %j before sending anything", async (credentials, message) => {
     const { baseUrl, requests } = await gunbotAnswering(json(200, { status: "success", token: JWT }));
     const gunbot = createGunbotClient({ baseUrl });
-    await expect(gunbot.login(credentials as never)).rejects.toThrow(message);
+    await expect(login(gunbot, credentials as never)).rejects.toThrow(message);
     expect(requests).toHaveLength(0);
   });
 });

@@ -5,8 +5,10 @@ import {
   createGunbotClient,
   encryptPassword,
   type GunbotClient,
+  login,
   paginateDailyPnl,
   paginateOrders,
+  throwOnError,
 } from "../src/index.js";
 
 const WALLET = "value for config.bot.gunthy_wallet";
@@ -18,7 +20,7 @@ let gunbot: GunbotClient;
 beforeAll(async () => {
   mock = await startMock({ api: "gunbot", port: 0 });
   gunbot = createGunbotClient({ baseUrl: mock.baseUrl });
-  await gunbot.login({ password: "your_password", gunthyWallet: WALLET });
+  await login(gunbot, { password: "your_password", gunthyWallet: WALLET });
 });
 
 afterAll(async () => {
@@ -27,7 +29,7 @@ afterAll(async () => {
 
 describe("Gunbot client against the Prism mock", () => {
   it("logs in with an encrypted password and sends the JWT afterwards", async () => {
-    const token = await gunbot.login({ encryptedPassword: await encryptPassword("your_password", WALLET) });
+    const token = await login(gunbot, { encryptedPassword: await encryptPassword("your_password", WALLET) });
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const { data } = await gunbot.GET("/auth/status");
     expect(data?.message).toBe("Authenticated");
@@ -104,7 +106,7 @@ describe("Gunbot client against the Prism mock", () => {
   });
 
   it("throws an ApiError with status 401 in throwOnError mode", async () => {
-    const anonymous = createGunbotClient({ baseUrl: mock.baseUrl, throwOnError: true });
+    const anonymous = createGunbotClient({ baseUrl: mock.baseUrl, throwOnError });
     const failure = await anonymous.GET("/time").catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
     expect(failure).toMatchObject({ status: 401, operation: "GET /time" });

@@ -5,7 +5,14 @@ import {
   renderedFailure,
 } from "@tradespec/client-testing";
 import { describe, expect, it } from "vitest";
-import { createGunbotClient, encryptPassword, type LoginCredentials, paginateOrders } from "../src/index.js";
+import {
+  createGunbotClient,
+  encryptPassword,
+  type LoginCredentials,
+  login,
+  paginateOrders,
+  throwOnError,
+} from "../src/index.js";
 
 const PASSWORD = "correct horse battery staple";
 const WALLET = "0xGunthyWalletForSecretsTest0123";
@@ -33,9 +40,9 @@ describe("secrets a Gunbot client knows stay out of its errors", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ status: "error", message: `Wrong password in ${echoOf(request)}` }),
     }));
-    for (const throwOnError of [false, true]) {
-      const gunbot = createGunbotClient({ baseUrl, throwOnError, retry: false });
-      const rendered = await renderedFailure(async () => gunbot.login(await credentials()));
+    for (const failures of [undefined, throwOnError]) {
+      const gunbot = createGunbotClient({ baseUrl, throwOnError: failures, retry: false });
+      const rendered = await renderedFailure(async () => login(gunbot, await credentials()));
       expect(rendered).toContain("POST /auth/login failed with HTTP 401: Wrong password in");
       for (const secret of [encrypted, PASSWORD, WALLET]) expect(rendered).not.toContain(secret);
     }
@@ -48,7 +55,7 @@ describe("secrets a Gunbot client knows stay out of its errors", () => {
         : { kind: "respond", status: 200, body: `{"serverTime": "${WALLET}"` },
     );
     const gunbot = createGunbotClient({ baseUrl });
-    await gunbot.login({ password: PASSWORD, gunthyWallet: WALLET });
+    await login(gunbot, { password: PASSWORD, gunthyWallet: WALLET });
 
     expect(await renderedFailure(() => gunbot.GET("/time"))).not.toContain(WALLET);
   });

@@ -1,4 +1,4 @@
-import { createGunbotClient, encryptPassword } from "@tradespec/gunbot";
+import { createGunbotClient, encryptPassword, login } from "@tradespec/gunbot";
 import type { OpenApiDocument } from "@tradespec/spec-testing";
 import type { ApiConnection } from "./contract-suite.js";
 import { readOperations } from "./operations.js";
@@ -35,7 +35,7 @@ export async function connectGunbot(
         ? credentials.encryptedPassword
         : await encryptPassword(credentials.password, credentials.gunthyWallet);
   const client = createGunbotClient({ baseUrl });
-  await client.login({ encryptedPassword });
+  await login(client, { encryptedPassword });
   return {
     send: sendThrough(client),
     sendWithoutCredentials: sendThrough(createGunbotClient({ baseUrl })),

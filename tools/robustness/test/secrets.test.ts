@@ -1,6 +1,6 @@
-import { ApiError } from "@tradespec/client-kit";
+import { ApiError, throwOnError } from "@tradespec/client-kit";
 import { createGordoClient, parseWebhookEvent, signWebhookBody } from "@tradespec/gordo";
-import { createGunbotClient, encryptPassword, type LoginCredentials } from "@tradespec/gunbot";
+import { createGunbotClient, encryptPassword, type LoginCredentials, login } from "@tradespec/gunbot";
 import { startMock } from "@tradespec/mock";
 import { afterAll, beforeAll, describe, expect, it, type MockInstance, vi } from "vitest";
 import {
@@ -49,7 +49,7 @@ const gordo = (timeoutMs = 1_000) =>
   createGordoClient({
     baseUrl: `${echo.origin}/v1`,
     apiKey: API_KEY,
-    throwOnError: true,
+    throwOnError,
     timeoutMs,
     retry: false,
   });
@@ -57,7 +57,7 @@ const gunbot = (timeoutMs = 1_000) =>
   createGunbotClient({
     baseUrl: `${echo.origin}/api/v1`,
     token: JWT,
-    throwOnError: true,
+    throwOnError,
     timeoutMs,
     retry: false,
   });
@@ -114,12 +114,10 @@ describe("a refused connection keeps the credentials out of the error", () => {
     await closed.close();
     const failure = await failureOf(() =>
       api === "Gordo"
-        ? createGordoClient({ baseUrl: `${closed.origin}/v1`, apiKey: API_KEY, throwOnError: true }).GET(
+        ? createGordoClient({ baseUrl: `${closed.origin}/v1`, apiKey: API_KEY, throwOnError }).GET(
             "/account/me",
           )
-        : createGunbotClient({ baseUrl: `${closed.origin}/api/v1`, token: JWT, throwOnError: true }).GET(
-            "/time",
-          ),
+        : createGunbotClient({ baseUrl: `${closed.origin}/api/v1`, token: JWT, throwOnError }).GET("/time"),
     );
     expect((failure as ApiError).message).toMatch(/ECONNREFUSED/);
     expect(leaksOf(failure, secrets)).toEqual([]);
@@ -131,13 +129,17 @@ describe("Gunbot login keeps the password, the wallet and the encrypted password
     ["the password and the wallet", () => ({ password: PASSWORD, gunthyWallet: WALLET })],
     ["the encrypted password", () => ({ encryptedPassword: secrets.ENCRYPTED_PASSWORD ?? "" })],
   ])("logging in with %s, answered 401 echoing the request", async (_what, credentials) => {
-    for (const throwOnError of [false, true]) {
-      const client = createGunbotClient({ baseUrl: `${echo.origin}/api/v1`, throwOnError, retry: false });
-      const failure = await failureOf(() => client.login(credentials()));
+    for (const failures of [undefined, throwOnError]) {
+      const client = createGunbotClient({
+        baseUrl: `${echo.origin}/api/v1`,
+        throwOnError: failures,
+        retry: false,
+      });
+      const failure = await failureOf(() => login(client, credentials()));
       expect(failure).toBeInstanceOf(ApiError);
       expect(
         leaksOf(failure, secrets),
-        "login() does not name the encrypted password as a secret: unwrap() in packages/gunbot/src/client.ts and " +
+        "login() does not name the encrypted password as a secret: unwrap() in packages/gunbot/src/login.ts and " +
           "throwOnError() mask only credential headers, so a server that echoes the body leaks it",
       ).toEqual([]);
     }

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { ApiError } from "@tradespec/client-kit";
+import { ApiError, throwOnError } from "@tradespec/client-kit";
 import { createGunbotClient } from "@tradespec/gunbot";
 import { afterEach, expect, it } from "vitest";
 import { withDeadline } from "../src/concurrency.js";
@@ -20,7 +20,7 @@ it("a hung order ends at its timeout even when garbage collection runs while it 
     baseUrl: server.baseUrl,
     token: "t",
     timeoutMs: 300,
-    throwOnError: true,
+    throwOnError,
   });
   const collecting = setInterval(collectGarbage, 50);
   try {

@@ -4,7 +4,8 @@ import { formatLiteral } from "./literal.js";
  * @typedef {object} TypedClient
  * @property {string} packageName the npm package the reader installs
  * @property {string} factory the function that creates a client
- * @property {(baseUrl: string, credential: string) => Record<string, string | boolean>} options what the factory is given
+ * @property {(baseUrl: string, credential: string) => Record<string, string | boolean>} options what the factory is
+ * given; `throwOnError: true` passes the package's `throwOnError`
  */
 
 /**
@@ -30,15 +31,24 @@ export function typescriptSample(request, credential, client) {
 
   const args = [JSON.stringify(request.path)];
   if (Object.keys(init).length > 0) args.push(formatLiteral(init, "typescript"));
-  const options = client.options(request.baseUrl, request.auth === null ? "" : credential);
+  const { throwOnError, ...options } = client.options(
+    request.baseUrl,
+    request.auth === null ? "" : credential,
+  );
   const usedOptions = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== ""));
+  // `throwOnError` is the function the client package exports, which a JSON literal cannot hold.
+  const imports = throwOnError ? [client.factory, "throwOnError"] : [client.factory];
+  const optionsLiteral = formatLiteral(usedOptions, "typescript");
+  const clientOptions = throwOnError
+    ? optionsLiteral.replace(/\n}$/, "\n  throwOnError,\n}")
+    : optionsLiteral;
   const output = request.responseFormat === "none" ? "console.log(response.status);" : "console.log(data);";
   const destructured = request.responseFormat === "none" ? "{ response }" : "{ data }";
 
   return [
-    `import { ${client.factory} } from ${JSON.stringify(client.packageName)};`,
+    `import { ${imports.join(", ")} } from ${JSON.stringify(client.packageName)};`,
     "",
-    `const client = ${client.factory}(${formatLiteral(usedOptions, "typescript")});`,
+    `const client = ${client.factory}(${clientOptions});`,
     "",
     `const ${destructured} = await client.${request.method}(${args.join(", ")});`,
     output,

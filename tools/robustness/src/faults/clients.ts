@@ -1,4 +1,4 @@
-import { createGordoClient } from "@tradespec/gordo";
+import { createGordoClient, throwOnError } from "@tradespec/gordo";
 import { createGunbotClient } from "@tradespec/gunbot";
 import type { ApiName } from "../description/document.js";
 import type { UntypedClient } from "./operation-calls.js";
@@ -25,8 +25,8 @@ export function faultClient(
   const retry = { retries, baseDelayMs: 0, maxDelayMs: 1_000 };
   const client =
     api === "gordo"
-      ? createGordoClient({ baseUrl, apiKey: "grd_live_faults", timeoutMs, retry, throwOnError: true })
-      : createGunbotClient({ baseUrl, token: "faults.jwt.token", timeoutMs, retry, throwOnError: true });
+      ? createGordoClient({ baseUrl, apiKey: "grd_live_faults", timeoutMs, retry, throwOnError })
+      : createGunbotClient({ baseUrl, token: "faults.jwt.token", timeoutMs, retry, throwOnError });
   // The operations are picked from the description at run time, so the typed path literals cannot be known here.
   return client as unknown as UntypedClient;
 }
