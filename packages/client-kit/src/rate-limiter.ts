@@ -17,7 +17,7 @@ export interface RateLimiterOptions {
 }
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
+const DAY_MS = 86_400_000;
 
 /**
  * A client-side limit that makes callers wait, in arrival order, until a slot is free, so a bot stays under the
