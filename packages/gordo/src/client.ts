@@ -57,7 +57,7 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
   const { apiKey } = options;
   const secrets = () => (apiKey ? [apiKey] : []);
   if (apiKey !== undefined) client.use(apiKeyAuth("X-API-Key", apiKey));
-  client.use((options.throwOnError ?? rejectMalformedJson)({ secrets }));
+  client.use((options.throwOnError || rejectMalformedJson)({ secrets }));
   registerSecrets(client, secrets);
   return client;
 }

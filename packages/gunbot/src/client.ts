@@ -54,7 +54,7 @@ export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
   });
   const secrets = () => [...(token ? [token] : []), ...loginSecretsOf(client)];
   client.use(bearerAuth(() => token));
-  client.use((options.throwOnError ?? rejectMalformedJson)({ secrets }));
+  client.use((options.throwOnError || rejectMalformedJson)({ secrets }));
   registerSecrets(client, secrets);
   return Object.assign(client, {
     setToken(next: string | undefined): void {
