@@ -20,7 +20,7 @@ export const API_SITES = [
     client: {
       packageName: "@tradespec/gordo",
       factory: "createGordoClient",
-      options: (baseUrl, credential) => ({ apiKey: credential, baseUrl, throwOnError: true }),
+      options: (baseUrl, credential) => ({ apiKey: credential, baseUrl }),
     },
   },
   {
@@ -31,7 +31,7 @@ export const API_SITES = [
     client: {
       packageName: "@tradespec/gunbot",
       factory: "createGunbotClient",
-      options: (baseUrl, credential) => ({ baseUrl, token: credential, throwOnError: true }),
+      options: (baseUrl, credential) => ({ baseUrl, token: credential }),
     },
   },
 ];

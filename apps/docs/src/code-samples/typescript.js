@@ -4,8 +4,8 @@ import { formatLiteral } from "./literal.js";
  * @typedef {object} TypedClient
  * @property {string} packageName the npm package the reader installs
  * @property {string} factory the function that creates a client
- * @property {(baseUrl: string, credential: string) => Record<string, string | boolean>} options what the factory is
- * given; `throwOnError: true` passes the package's `throwOnError`
+ * @property {(baseUrl: string, credential: string) => Record<string, string>} options what the factory is given,
+ * besides the package's `throwOnError`
  */
 
 /**
@@ -31,22 +31,15 @@ export function typescriptSample(request, credential, client) {
 
   const args = [JSON.stringify(request.path)];
   if (Object.keys(init).length > 0) args.push(formatLiteral(init, "typescript"));
-  const { throwOnError, ...options } = client.options(
-    request.baseUrl,
-    request.auth === null ? "" : credential,
-  );
+  const options = client.options(request.baseUrl, request.auth === null ? "" : credential);
   const usedOptions = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== ""));
-  // `throwOnError` is the function the client package exports, which a JSON literal cannot hold.
-  const imports = throwOnError ? [client.factory, "throwOnError"] : [client.factory];
-  const optionsLiteral = formatLiteral(usedOptions, "typescript");
-  const clientOptions = throwOnError
-    ? optionsLiteral.replace(/\n}$/, "\n  throwOnError,\n}")
-    : optionsLiteral;
+  // `throwOnError` is the middleware the client package exports, which a JSON literal cannot hold.
+  const clientOptions = formatLiteral(usedOptions, "typescript").replace(/\n}$/, "\n  throwOnError,\n}");
   const output = request.responseFormat === "none" ? "console.log(response.status);" : "console.log(data);";
   const destructured = request.responseFormat === "none" ? "{ response }" : "{ data }";
 
   return [
-    `import { ${imports.join(", ")} } from ${JSON.stringify(client.packageName)};`,
+    `import { ${client.factory}, throwOnError } from ${JSON.stringify(client.packageName)};`,
     "",
     `const client = ${client.factory}(${clientOptions});`,
     "",
