@@ -1,12 +1,12 @@
 // Every code sample on the built site is type-checked and run against the mock: a sample that does not run fails here.
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { type Mock, startMock } from "@tradespec/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_SITES, type ApiSite } from "../src/apis.js";
 import { describeRequest, listOperations } from "../src/code-samples/request.js";
 import { PACKAGE_DIR, SITE_DIR } from "../src/paths.js";
+import { compileTypeScript } from "./support/compile-typescript.js";
 import { mapLimit, runProcess } from "./support/processes.js";
 
 const WORK_DIR = path.join(PACKAGE_DIR, "test-results/code-samples");
@@ -116,30 +116,12 @@ describe("the code samples of the reference pages", () => {
       sample,
       file: `${sample.api}-${sample.operationId.replace(/[^\w-]/g, "_")}.ts`,
     }));
-    await writeFile(path.join(WORK_DIR, "package.json"), JSON.stringify({ type: "module", private: true }));
-    await writeFile(
-      path.join(WORK_DIR, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          target: "ES2022",
-          module: "NodeNext",
-          moduleResolution: "NodeNext",
-          strict: true,
-          skipLibCheck: true,
-          lib: ["ES2022", "DOM"],
-          types: [],
-          outDir: "out",
-        },
-        include: ["*.ts"],
-      }),
+    const compiled = await compileTypeScript(
+      WORK_DIR,
+      Object.fromEntries(typescript.map(({ sample, file }) => [file, sample.source])),
+      { outDir: "out" },
     );
-    await Promise.all(
-      typescript.map(({ sample, file }) => writeFile(path.join(WORK_DIR, file), sample.source)),
-    );
-
-    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-    const compiled = await runProcess(process.execPath, [tsc, "-p", WORK_DIR], { timeoutMs: 120_000 });
-    expect(compiled.stdout + compiled.stderr, "tsc reports no errors in the samples").toBe("");
+    expect(compiled, "tsc reports no errors in the samples").toBe("");
 
     const byFile = new Map(
       typescript.map(({ sample, file }) => [
