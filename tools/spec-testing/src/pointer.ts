@@ -20,8 +20,9 @@ export function nodeAt(doc: OpenApiDocument, pointer: string): OpenApiDocument |
 }
 
 /** Follows a chain of local `$ref`s from a node to the object it finally names. */
-export function dereference(doc: OpenApiDocument, located: Located): Located {
-  let { node, pointer } = located;
+export function dereference(doc: OpenApiDocument, located: { node: unknown; pointer: string }): Located {
+  let node = located.node as OpenApiDocument;
+  let { pointer } = located;
   const seen = new Set<string>();
   while (typeof node?.$ref === "string") {
     const ref: string = node.$ref;

@@ -1,5 +1,4 @@
-import { listOperations, type OpenApiDocument } from "@tradespec/spec-testing";
-import { escapePointer, resolve } from "./document.js";
+import { dereference, escapePointer, listOperations, type OpenApiDocument } from "@tradespec/spec-testing";
 
 export interface ParameterTarget {
   name: string;
@@ -38,7 +37,7 @@ export function operationTargets(doc: OpenApiDocument): OperationTarget[] {
     const pathItem = doc.paths[path] as OpenApiDocument;
     const declared = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])];
     const parameters = declared
-      .map((raw: unknown) => resolve(doc, raw, pointer).node)
+      .map((raw: unknown) => dereference(doc, { node: raw, pointer }).node)
       .filter((parameter: OpenApiDocument) => ["path", "query", "header"].includes(parameter.in))
       .map(
         (parameter: OpenApiDocument): ParameterTarget => ({
@@ -65,7 +64,7 @@ export function operationTargets(doc: OpenApiDocument): OperationTarget[] {
 
 function bodyTarget(doc: OpenApiDocument, raw: unknown, pointer: string): BodyTarget | undefined {
   if (raw === undefined) return undefined;
-  const { node } = resolve(doc, raw, pointer);
+  const { node } = dereference(doc, { node: raw, pointer });
   const content = (node.content ?? {}) as OpenApiDocument;
   return {
     required: node.required === true,
@@ -77,7 +76,7 @@ function bodyTarget(doc: OpenApiDocument, raw: unknown, pointer: string): BodyTa
 function responseSchemas(doc: OpenApiDocument, responses: OpenApiDocument, pointer: string) {
   const schemas = new Map<string, string>();
   for (const [status, raw] of Object.entries(responses)) {
-    const { node, pointer: at } = resolve(doc, raw, `${pointer}/${status}`);
+    const { node, pointer: at } = dereference(doc, { node: raw, pointer: `${pointer}/${status}` });
     if (node.content?.["application/json"]?.schema) {
       schemas.set(status, `${at}/content/${escapePointer("application/json")}/schema`);
     }

@@ -1,6 +1,5 @@
-import type { OpenApiDocument } from "@tradespec/spec-testing";
+import { dereference, type OpenApiDocument } from "@tradespec/spec-testing";
 import fc from "fast-check";
-import { resolve } from "../description/document.js";
 import type { OperationTarget, ParameterTarget } from "../description/targets.js";
 import { schemaValue } from "../fuzz/schema-values.js";
 
@@ -37,7 +36,7 @@ export function operationCall(doc: OpenApiDocument, target: OperationTarget): Op
 }
 
 function exampleOf(doc: OpenApiDocument, schema: unknown): unknown {
-  const { node } = resolve(doc, schema, "#");
+  const { node } = dereference(doc, { node: schema, pointer: "#" });
   if (Array.isArray(node?.examples) && node.examples.length > 0) return node.examples[0];
   if (node?.default !== undefined) return node.default;
   const [value] = fc.sample(schemaValue(doc, node), { numRuns: 1, seed: 1 });

@@ -1,6 +1,5 @@
-import type { OpenApiDocument } from "@tradespec/spec-testing";
+import { dereference, type OpenApiDocument } from "@tradespec/spec-testing";
 import fc from "fast-check";
-import { resolve } from "../description/document.js";
 import type { BodyTarget } from "../description/targets.js";
 import { hostileValue, NUMBER_LITERALS } from "./hostile-values.js";
 import { schemaValue } from "./schema-values.js";
@@ -55,7 +54,9 @@ const json = (value: unknown): FuzzBody => ({
 /** Bodies for an operation that declares one: valid, subtly wrong, structurally wrong, malformed and mislabelled. */
 export function bodyFor(doc: OpenApiDocument, body: BodyTarget): fc.Arbitrary<FuzzBody> {
   const valid = body.schema ? schemaValue(doc, body.schema) : fc.constant({});
-  const propertyNames = Object.keys(resolve(doc, body.schema ?? {}, "#").node?.properties ?? {});
+  const propertyNames = Object.keys(
+    dereference(doc, { node: body.schema ?? {}, pointer: "#" }).node?.properties ?? {},
+  );
   return fc.oneof(
     { arbitrary: valid.map(json), weight: 4 },
     { arbitrary: mutated(valid), weight: 6 },

@@ -1,6 +1,5 @@
-import type { OpenApiDocument } from "@tradespec/spec-testing";
+import { dereference, type OpenApiDocument } from "@tradespec/spec-testing";
 import fc from "fast-check";
-import { resolve } from "../description/document.js";
 
 const MAX_DEPTH = 6;
 const MAX_ARRAY_ITEMS = 3;
@@ -10,7 +9,7 @@ const MAX_ARRAY_ITEMS = 3;
  * share of the fuzzed requests is valid and reaches the operation's documented success answer.
  */
 export function schemaValue(doc: OpenApiDocument, schema: unknown, depth = 0): fc.Arbitrary<unknown> {
-  const { node } = resolve(doc, schema, "#");
+  const { node } = dereference(doc, { node: schema, pointer: "#" });
   if (!node || typeof node !== "object" || depth > MAX_DEPTH) return fc.constant(null);
   if ("const" in node) return fc.constant(node.const);
   if (Array.isArray(node.enum)) return fc.constantFrom(...node.enum);
@@ -114,7 +113,9 @@ function objectValue(doc: OpenApiDocument, node: OpenApiDocument, depth: number)
 
 /** An `allOf` as one object schema: the branches' properties and required lists together. */
 function mergeAllOf(doc: OpenApiDocument, node: OpenApiDocument): OpenApiDocument {
-  const branches = (node.allOf as unknown[]).map((branch) => resolve(doc, branch, "#").node);
+  const branches = (node.allOf as unknown[]).map(
+    (branch) => dereference(doc, { node: branch, pointer: "#" }).node,
+  );
   const { allOf: _allOf, ...rest } = node;
   return {
     ...rest,
