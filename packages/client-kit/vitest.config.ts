@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 10_000,
-    // test/timeout-under-gc.test.ts calls the garbage collector while a request waits.
+    // test/abort-under-gc.test.ts calls the garbage collector while a request waits.
     execArgv: ["--expose-gc"],
   },
 });

@@ -1,5 +1,3 @@
-import type { Middleware } from "openapi-fetch";
-
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** Visible Latin-1 characters, spaces and tabs: what an HTTP header value may hold once trimmed. */
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
@@ -9,7 +7,9 @@ const HTTP_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
  * Checks a credential before it goes into a header. The messages never quote the value: the Headers class would
  * (`Headers.set: "<value>" is an invalid header value`), and the value is a secret.
  */
-function headerValue(credential: string, what: string, source: string): string {
+function headerValue(credential: unknown, what: string, source: string): string {
+  if (typeof credential !== "string")
+    throw new TypeError(`${source}: the ${what} must be a string, got ${typeof credential}`);
   const trimmed = credential.replace(HTTP_WHITESPACE, "");
   if (trimmed === "") throw new TypeError(`${source}: the ${what} is empty`);
   if (!HEADER_VALUE.test(trimmed)) {
@@ -20,36 +20,34 @@ function headerValue(credential: string, what: string, source: string): string {
   return trimmed;
 }
 
-/** Sends `key` in the header `headerName` (Gordo: "X-API-Key") unless the request sets that header itself. */
-export function apiKeyAuth(headerName: string, key: string): Middleware {
+/**
+ * Default headers for openapi-fetch's `headers` option that send `key` in `headerName` (Gordo: "X-API-Key"). A
+ * request that sets the header itself overrides it. Default headers cost nothing per request, unlike middleware.
+ */
+export function apiKeyHeader(headerName: string, key: string): Record<string, string> {
   if (!HEADER_NAME.test(headerName)) {
-    throw new TypeError(`apiKeyAuth: ${JSON.stringify(headerName)} is not a valid HTTP header name`);
+    throw new TypeError(`apiKeyHeader: ${JSON.stringify(headerName)} is not a valid HTTP header name`);
   }
-  if (typeof key !== "string")
-    throw new TypeError(`apiKeyAuth: the API key must be a string, got ${typeof key}`);
-  const value = headerValue(key, "API key", "apiKeyAuth");
-  return {
-    onRequest({ request }) {
-      if (!request.headers.has(headerName)) request.headers.set(headerName, value);
-      return request;
-    },
-  };
+  return { [headerName]: headerValue(key, "API key", "apiKeyHeader") };
+}
+
+export interface BearerHeaders {
+  /** For openapi-fetch's `headers` option: read on every request, so a later `setToken` applies to later requests. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Sends "Authorization: Bearer <token>" from now on; `undefined` or "" stops sending it. */
+  setToken(token: string | undefined): void;
 }
 
 /**
- * Sends "Authorization: Bearer <token>" with the token `getToken` returns at request time (Gunbot's JWT), unless the
- * request sets Authorization itself. No header is added while `getToken` returns undefined or "" (before login).
+ * Default headers carrying a bearer token that can change (Gunbot's JWT after `POST /auth/login`). No Authorization
+ * header goes out while there is no token; a request that sets Authorization itself overrides it.
  */
-export function bearerAuth(getToken: () => string | undefined): Middleware {
-  if (typeof getToken !== "function") {
-    throw new TypeError(`bearerAuth: expected a function that returns the token, got ${typeof getToken}`);
-  }
-  return {
-    onRequest({ request }) {
-      const token = getToken();
-      if (token === undefined || token === "" || request.headers.has("authorization")) return request;
-      request.headers.set("authorization", `Bearer ${headerValue(token, "bearer token", "bearerAuth")}`);
-      return request;
-    },
+export function bearerHeaders(token?: string): BearerHeaders {
+  const headers: Record<string, string> = {};
+  const setToken = (next: string | undefined): void => {
+    if (next === undefined || next === "") delete headers.Authorization;
+    else headers.Authorization = `Bearer ${headerValue(next, "bearer token", "bearerHeaders")}`;
   };
+  setToken(token);
+  return { headers, setToken };
 }

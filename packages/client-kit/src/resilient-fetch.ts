@@ -15,7 +15,10 @@ import { sleep as defaultSleep, type Sleep } from "./sleep.js";
 export interface ResilientFetchOptions {
   /** The fetch that sends each attempt; `globalThis.fetch` at call time by default. */
   fetch?: typeof fetch;
-  /** Per attempt, until the response headers arrive; combined with the caller's AbortSignal. Default 30 000. */
+  /**
+   * Per attempt, until the response headers arrive; combined with the caller's AbortSignal. None by default: a
+   * timeout costs what one costs with plain fetch (a signal per attempt), so it is the caller's choice.
+   */
   timeoutMs?: number;
   /** Exponential backoff with full jitter; `false` sends every request once. */
   retry?: Partial<RetrySettings> | false;
@@ -27,8 +30,6 @@ export interface ResilientFetchOptions {
   sleep?: Sleep;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
-
 /** What an attempt's timer aborts it with. */
 const TIMED_OUT = Symbol("timed out");
 
@@ -39,31 +40,49 @@ const TIMED_OUT = Symbol("timed out");
  */
 export function createResilientFetch(options: ResilientFetchOptions = {}): typeof fetch {
   const { isRepeatable = isSafeMethod, random = Math.random, sleep = defaultSleep, rateLimiter } = options;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const { timeoutMs } = options;
   const retry = { ...DEFAULT_RETRY, ...(options.retry === false ? { retries: 0 } : options.retry) };
   checkOptions(timeoutMs, retry);
 
+  const fetchOnce: typeof fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
+
   /**
-   * One attempt, aborted by its own timer or by the caller. Node 20 follows signals through weak references: a
-   * signal from `AbortSignal.any()`, or one given to a throwaway Request, can be garbage-collected while the request
-   * waits, and the timeout is lost. So the attempt's controller is held by its timer and listener, and its signal
-   * goes to fetch in `init`, where fetch's own Request, alive until the response arrives, follows it.
+   * One attempt. A body can be sent only once, so each attempt sends a copy; a body-less request goes as it is. A
+   * copy follows the original's signal only through a weak reference (see below), so it goes with the caller's
+   * signal itself.
    */
-  async function send(request: Request, extension: RequestInit | undefined): Promise<Response> {
+  function send(request: Request, extension: RequestInit | undefined): Promise<Response> {
     request.signal.throwIfAborted();
+    if (timeoutMs !== undefined) return sendWithTimeout(request, extension, timeoutMs);
+    return request.body === null
+      ? fetchOnce(request, extension)
+      : fetchOnce(request.clone(), { ...extension, signal: request.signal });
+  }
+
+  /**
+   * An attempt aborted by its own timer or by the caller. Node 20 follows signals through weak references: a signal
+   * from `AbortSignal.any()`, or one given to a throwaway Request, can be garbage-collected while the request waits,
+   * and the timeout is lost. So the attempt's controller is held by its timer and listener, and its signal goes to
+   * fetch in `init`, where fetch's own Request, alive until the response arrives, follows it.
+   */
+  async function sendWithTimeout(
+    request: Request,
+    extension: RequestInit | undefined,
+    timeoutMs: number,
+  ): Promise<Response> {
+    const callerSignal = request.signal;
     const attempt = new AbortController();
-    const abortWithCaller = () => attempt.abort(request.signal.reason);
-    request.signal.addEventListener("abort", abortWithCaller, { once: true });
+    const abortWithCaller = () => attempt.abort(callerSignal.reason);
+    callerSignal.addEventListener("abort", abortWithCaller, { once: true });
     const timer = setTimeout(() => attempt.abort(TIMED_OUT), timeoutMs);
     try {
-      // A body can be sent only once, so each attempt sends a copy; a body-less request is sent as it is.
       const sent = request.body === null ? request : request.clone();
-      return await (options.fetch ?? globalThis.fetch)(sent, { ...extension, signal: attempt.signal });
+      return await fetchOnce(sent, { ...extension, signal: attempt.signal });
     } catch (error) {
-      throw attempt.signal.reason === TIMED_OUT && !request.signal.aborted ? TIMED_OUT : error;
+      throw attempt.signal.reason === TIMED_OUT && !callerSignal.aborted ? TIMED_OUT : error;
     } finally {
       clearTimeout(timer);
-      request.signal.removeEventListener("abort", abortWithCaller);
+      callerSignal.removeEventListener("abort", abortWithCaller);
     }
   }
 
@@ -135,9 +154,9 @@ function initExtension(request: Request, init: RequestInit | undefined): Request
   return extension.length > 0 ? Object.fromEntries(extension) : undefined;
 }
 
-function checkOptions(timeoutMs: number, retry: RetrySettings): void {
+function checkOptions(timeoutMs: number | undefined, retry: RetrySettings): void {
   const limits = [
-    ["timeoutMs", timeoutMs, 1],
+    ...(timeoutMs === undefined ? [] : [["timeoutMs", timeoutMs, 1] as const]),
     ["retry.retries", retry.retries, 0],
     ["retry.baseDelayMs", retry.baseDelayMs, 0],
     ["retry.maxDelayMs", retry.maxDelayMs, 0],

@@ -2,8 +2,9 @@ import createClient, { type Middleware } from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type ApiError,
-  apiKeyAuth,
-  bearerAuth,
+  apiKeyHeader,
+  type BearerHeaders,
+  bearerHeaders,
   createRateLimiter,
   createResilientFetch,
   isApiError,
@@ -26,9 +27,11 @@ describe("public API types", () => {
     expectTypeOf(isApiError).guards.toEqualTypeOf<ApiError>();
   });
 
-  it("middleware factories return openapi-fetch middleware", () => {
-    expectTypeOf(apiKeyAuth).returns.toEqualTypeOf<Middleware>();
-    expectTypeOf(bearerAuth).parameter(0).toEqualTypeOf<() => string | undefined>();
+  it("auth gives default headers for openapi-fetch; throwOnError is middleware", () => {
+    createClient<paths>({ headers: apiKeyHeader("X-API-Key", "grd_live_abc") });
+    createClient<paths>({ headers: bearerHeaders().headers });
+    expectTypeOf(bearerHeaders).returns.toEqualTypeOf<BearerHeaders>();
+    expectTypeOf<BearerHeaders["setToken"]>().parameter(0).toEqualTypeOf<string | undefined>();
     expectTypeOf(throwOnError).returns.toEqualTypeOf<Middleware>();
   });
 

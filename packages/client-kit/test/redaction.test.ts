@@ -2,8 +2,7 @@ import { inspect } from "node:util";
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
 import {
-  apiKeyAuth,
-  bearerAuth,
+  apiKeyHeader,
   createResilientFetch,
   redactSecrets,
   registerSecrets,
@@ -37,12 +36,12 @@ async function expectNothingLeaks(call: Promise<unknown>) {
 }
 
 function gordoClient(fetch: typeof globalThis.fetch, baseUrl = "https://api.gordotrader.com/v1") {
-  const client = createClient<paths>({ baseUrl, fetch });
-  client.use(
-    apiKeyAuth("X-API-Key", API_KEY),
-    bearerAuth(() => JWT),
-    throwOnError({ secrets: () => [PASSWORD] }),
-  );
+  const client = createClient<paths>({
+    baseUrl,
+    fetch,
+    headers: { ...apiKeyHeader("X-API-Key", API_KEY), Authorization: `Bearer ${JWT}` },
+  });
+  client.use(throwOnError({ secrets: () => [PASSWORD] }));
   return client;
 }
 

@@ -285,6 +285,21 @@ describe("createResilientFetch: timeouts and aborts", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it("sets no timer when no timeoutMs is given", async () => {
+    vi.useFakeTimers();
+    let timersWhileSending = -1;
+    const resilientFetch = createResilientFetch({
+      fetch: async () => {
+        timersWhileSending = vi.getTimerCount();
+        return json(200, position);
+      },
+    });
+
+    await resilientFetch("https://api.test/v1/positions/p1");
+
+    expect(timersWhileSending).toBe(0);
+  });
+
   it("rejects a caller abort during a hanging request with the caller's reason, not as a timeout", async () => {
     const controller = new AbortController();
     const reason = new Error("user cancelled");

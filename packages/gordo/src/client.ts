@@ -1,5 +1,5 @@
 import {
-  apiKeyAuth,
+  apiKeyHeader,
   createResilientFetch,
   operationMatcher,
   type RateLimiter,
@@ -21,7 +21,7 @@ export interface GordoClientOptions {
   baseUrl?: string;
   /** The fetch that sends each request; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
-  /** Gives up on one attempt after this many milliseconds. */
+  /** Gives up on one attempt after this many milliseconds without response headers; no limit by default. */
   timeoutMs?: number;
   /** Retries of read-only operations (`x-read-only: true`); `false` turns them off. Nothing else is retried. */
   retry?: Partial<RetrySettings> | false;
@@ -44,8 +44,10 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
       `baseUrl must be an absolute URL such as "${GORDO_BASE_URL}", got ${JSON.stringify(baseUrl)}`,
     );
   }
+  const { apiKey } = options;
   const client = createClient<paths, "application/json">({
     baseUrl,
+    headers: apiKey === undefined ? undefined : apiKeyHeader("X-API-Key", apiKey),
     fetch: createResilientFetch({
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
@@ -54,9 +56,7 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
       rateLimiter: options.rateLimiter,
     }),
   });
-  const { apiKey } = options;
   const secrets = () => (apiKey ? [apiKey] : []);
-  if (apiKey !== undefined) client.use(apiKeyAuth("X-API-Key", apiKey));
   client.use((options.throwOnError || rejectMalformedJson)({ secrets }));
   registerSecrets(client, secrets);
   return client;

@@ -74,7 +74,7 @@ describe("createGordoClient options", () => {
       'baseUrl must be an absolute URL such as "https://api.gordotrader.com/v1", got "api.gordotrader.com/v1"',
     ],
     [{ baseUrl: "api.gordotrader.com:443/v1" }, 'got "api.gordotrader.com:443/v1"'],
-    [{ apiKey: "" }, "apiKeyAuth: the API key is empty"],
+    [{ apiKey: "" }, "apiKeyHeader: the API key is empty"],
     [{ timeoutMs: 0 }, "createResilientFetch: timeoutMs must be a finite number >= 1, got 0"],
   ])("refuses %j with a clear message", (options, message) => {
     expect(() => createGordoClient(options as Parameters<typeof createGordoClient>[0])).toThrow(message);

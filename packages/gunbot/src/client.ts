@@ -1,5 +1,5 @@
 import {
-  bearerAuth,
+  bearerHeaders,
   createResilientFetch,
   operationMatcher,
   type RetrySettings,
@@ -19,7 +19,7 @@ export interface GunbotClientOptions {
   token?: string;
   /** The fetch that sends each request; defaults to `globalThis.fetch`. */
   fetch?: typeof fetch;
-  /** Gives up on one attempt after this many milliseconds. */
+  /** Gives up on one attempt after this many milliseconds without response headers; no limit by default. */
   timeoutMs?: number;
   /** Retries of read-only operations (`x-read-only: true`); `false` turns them off. Nothing else is retried. */
   retry?: Partial<RetrySettings> | false;
@@ -43,8 +43,10 @@ export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
     );
   }
   let token = options.token;
+  const auth = bearerHeaders(token);
   const client = createClient<paths, "application/json">({
     baseUrl: options.baseUrl,
+    headers: auth.headers,
     fetch: createResilientFetch({
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
@@ -53,11 +55,11 @@ export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
     }),
   });
   const secrets = () => [...(token ? [token] : []), ...loginSecretsOf(client)];
-  client.use(bearerAuth(() => token));
   client.use((options.throwOnError || rejectMalformedJson)({ secrets }));
   registerSecrets(client, secrets);
   return Object.assign(client, {
     setToken(next: string | undefined): void {
+      auth.setToken(next);
       token = next;
     },
   });

@@ -34,3 +34,22 @@ it("times out a request to a server that never answers while garbage collection 
     clearInterval(collecting);
   }
 });
+
+it("cancels a request without a timeout when the caller aborts, while garbage collection runs", async () => {
+  const server = await startServer(() => undefined);
+  const resilientFetch = createResilientFetch();
+  const controller = new AbortController();
+  const reason = new Error("user cancelled");
+  const collecting = setInterval(collectGarbage, 20);
+  setTimeout(() => controller.abort(reason), 300);
+  try {
+    const outcome = await within(
+      resilientFetch(`${server.url}/v1/orders`, { method: "POST", body: "{}", signal: controller.signal }),
+      3_000,
+    );
+
+    expect(outcome).toBe(reason);
+  } finally {
+    clearInterval(collecting);
+  }
+});
