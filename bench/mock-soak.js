@@ -3,9 +3,9 @@
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { startServerScript } from "./lib/child-process.js";
+import { API_KEY, MARKET_PRICE_PATH } from "./lib/endpoints.js";
 import { applyLoad, CONNECTIONS } from "./lib/load.js";
 import { fixed, table, target } from "./lib/markdown.js";
-import { API_KEY, MARKET_PRICE_PATH } from "./lib/market-price.js";
 import { rssBytes } from "./lib/rss.js";
 import { progress, runIfMain } from "./lib/run-benchmark.js";
 import { median, percentile } from "./lib/stats.js";

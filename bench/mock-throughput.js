@@ -4,10 +4,10 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { isDeepStrictEqual } from "node:util";
 import { startServerScript } from "./lib/child-process.js";
+import { API_KEY, exampleBody, GORDO_BASE_PATH, MARKET_PRICE_PATH } from "./lib/endpoints.js";
 import { freePort } from "./lib/free-port.js";
 import { applyLoad, CONNECTIONS } from "./lib/load.js";
 import { fixed, table, target } from "./lib/markdown.js";
-import { API_KEY, GORDO_BASE_PATH, MARKET_PRICE_PATH, marketPriceBody } from "./lib/market-price.js";
 import { startDefaultPrism } from "./lib/prism.js";
 import { bundleJsonPath } from "./lib/repo-paths.js";
 import { progress, runIfMain } from "./lib/run-benchmark.js";
@@ -72,7 +72,7 @@ async function startTrivialServer() {
 /** @param {string} url */
 async function answersMockJson(url) {
   const response = await fetch(url, { headers: HEADERS });
-  return isDeepStrictEqual(await response.json(), JSON.parse(marketPriceBody()));
+  return isDeepStrictEqual(await response.json(), JSON.parse(exampleBody("gordo", MARKET_PRICE_PATH)));
 }
 
 async function startUpTimes() {

@@ -1,13 +1,22 @@
-// The baseline server: answers GET /v1/market/price with the mock's JSON and nothing else.
+// The baseline server: answers GET /v1/market/price and GET /api/v1/time with the mocks' JSON and nothing else.
 // Prints {"port": N} once listening; exits when its standard input closes.
 import { createServer } from "node:http";
-import { GORDO_BASE_PATH, MARKET_PRICE_PATH, marketPriceBody } from "../lib/market-price.js";
+import {
+  exampleBody,
+  GORDO_BASE_PATH,
+  GUNBOT_BASE_PATH,
+  GUNBOT_TIME_PATH,
+  MARKET_PRICE_PATH,
+} from "../lib/endpoints.js";
 
-const body = Buffer.from(marketPriceBody());
-const route = GORDO_BASE_PATH + MARKET_PRICE_PATH;
+const routes = new Map([
+  [GORDO_BASE_PATH + MARKET_PRICE_PATH, Buffer.from(exampleBody("gordo", MARKET_PRICE_PATH))],
+  [GUNBOT_BASE_PATH + GUNBOT_TIME_PATH, Buffer.from(exampleBody("gunbot", GUNBOT_TIME_PATH))],
+]);
 
 const server = createServer((request, response) => {
-  if (request.method === "GET" && request.url === route) {
+  const body = request.method === "GET" ? routes.get(request.url ?? "") : undefined;
+  if (body !== undefined) {
     response.writeHead(200, { "Content-Type": "application/json", "Content-Length": body.length });
     response.end(body);
     return;
