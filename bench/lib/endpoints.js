@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { resolveRef } from "@tradespec/openapi-refs";
 import { bundleJsonPath } from "./repo-paths.js";
 
 /** The endpoints the request benchmarks hit, as the clients and the mocks spell them. */
@@ -20,22 +21,5 @@ export function exampleBody(api, path) {
   const content = description.paths[path].get.responses["200"].content["application/json"];
   const [example] = Object.values(content.examples ?? {});
   if (example === undefined) throw new Error(`GET ${path} has no 200 example in the ${api} bundle.`);
-  return JSON.stringify(resolveRef(description, example).value);
-}
-
-/**
- * @param {any} description
- * @param {any} node
- */
-function resolveRef(description, node) {
-  if (typeof node?.$ref !== "string") return node;
-  const target = node.$ref
-    .replace(/^#\//, "")
-    .split("/")
-    .reduce(
-      (/** @type {any} */ at, /** @type {string} */ key) =>
-        at?.[key.replaceAll("~1", "/").replaceAll("~0", "~")],
-      description,
-    );
-  return resolveRef(description, target);
+  return JSON.stringify(/** @type {{ value: unknown }} */ (resolveRef(description, example)).value);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { resolveRef } from "@tradespec/openapi-refs";
 import { type ApiProfile, apiProfiles, isApiName } from "./apis.js";
 
 /** A parsed OpenAPI document: plain JSON, read only through the helpers below. */
@@ -40,32 +41,12 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Follows local `$ref`s (`#/components/...`), as left by `redocly bundle`, until it reaches a value. */
-export function dereference(description: Description, value: unknown): unknown {
-  const seen = new Set<string>();
-  let current = value;
-  while (isObject(current) && typeof current.$ref === "string") {
-    const ref = current.$ref;
-    if (!ref.startsWith("#/") || seen.has(ref)) {
-      throw new Error(`Cannot resolve $ref "${ref}": only local, non-circular references are supported.`);
-    }
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<unknown>((node, token) => (isObject(node) ? node[token] : undefined), description);
-    if (current === undefined) throw new Error(`Cannot resolve $ref "${ref}": nothing at that location.`);
-  }
-  return current;
-}
-
 /** Tells a client how the document expects it to authenticate, e.g. "the X-API-Key header". */
 export function describeCredentials(description: Description): string {
   const components = isObject(description.components) ? description.components : {};
   const schemes = isObject(components.securitySchemes) ? Object.values(components.securitySchemes) : [];
   const phrases = schemes
-    .map((scheme) => dereference(description, scheme))
+    .map((scheme) => resolveRef(description, scheme))
     .filter(isObject)
     .map((scheme) => {
       if (scheme.type === "apiKey") return `an API key in the ${String(scheme.in)} "${String(scheme.name)}"`;

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
+import { resolveRef } from "@tradespec/openapi-refs";
 import { apiProfiles } from "./apis.js";
-import { bundlePath, type Description, dereference, isObject, readDescription } from "./description.js";
+import { bundlePath, type Description, isObject, readDescription } from "./description.js";
 
 export const SIGNATURE_HEADER = "X-Gordo-Signature";
 const DELIVERY_TIMEOUT_MS = 10_000;
@@ -43,11 +44,11 @@ export function webhookPayload(event: string, source: WebhookSource = {}): unkno
   if (!Object.hasOwn(webhooks, event)) {
     throw new Error(`Unknown webhook event "${event}". Valid events: ${Object.keys(webhooks).join(", ")}.`);
   }
-  const operation = dereference(description, webhooks[event]);
-  const post = isObject(operation) ? dereference(description, operation.post) : undefined;
-  const requestBody = isObject(post) ? dereference(description, post.requestBody) : undefined;
+  const operation = resolveRef(description, webhooks[event]);
+  const post = isObject(operation) ? resolveRef(description, operation.post) : undefined;
+  const requestBody = isObject(post) ? resolveRef(description, post.requestBody) : undefined;
   const content = isObject(requestBody) && isObject(requestBody.content) ? requestBody.content : {};
-  const media = dereference(description, content["application/json"]);
+  const media = resolveRef(description, content["application/json"]);
   const example = isObject(media) ? exampleOf(description, media) : undefined;
   if (example === undefined) {
     throw new Error(`The description gives no application/json example for the webhook event "${event}".`);
@@ -123,10 +124,10 @@ function webhooksOf(description: Description): Record<string, unknown> {
 function exampleOf(description: Description, media: Record<string, unknown>): unknown {
   if (media.example !== undefined) return media.example;
   if (isObject(media.examples)) {
-    const first = dereference(description, Object.values(media.examples)[0]);
+    const first = resolveRef(description, Object.values(media.examples)[0]);
     if (isObject(first) && first.value !== undefined) return first.value;
   }
-  const schema = dereference(description, media.schema);
+  const schema = resolveRef(description, media.schema);
   if (isObject(schema)) {
     if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
     if (schema.example !== undefined) return schema.example;

@@ -1,3 +1,5 @@
+import { resolveRef } from "@tradespec/openapi-refs";
+
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
 
 /**
@@ -25,22 +27,17 @@ export function readOnlyOperations(bundle, fail) {
 
 /** The `event` constant of every webhook's JSON payload. */
 export function webhookEventTypes(bundle, fail) {
-  const resolve = (value) => resolveRef(bundle, value, fail);
+  const resolve = (value) => {
+    try {
+      return resolveRef(bundle, value);
+    } catch (error) {
+      fail(error.message);
+    }
+  };
   return Object.entries(bundle.webhooks ?? {}).map(([name, item]) => {
     const body = resolve(resolve(item.post?.requestBody)?.content?.["application/json"]?.schema);
     const event = resolve(body?.properties?.event)?.const;
     if (typeof event !== "string") fail(`webhook ${name}: payload property "event" must have a string const`);
     return event;
   });
-}
-
-/** Follows local `$ref`s ("#/components/schemas/X") until a value without one. */
-function resolveRef(bundle, value, fail) {
-  let current = value;
-  while (current && typeof current.$ref === "string") {
-    const pointer = current.$ref.replace(/^#\//, "").split("/");
-    current = pointer.reduce((node, key) => node?.[key.replaceAll("~1", "/").replaceAll("~0", "~")], bundle);
-    if (current === undefined) fail(`cannot resolve ${value.$ref}`);
-  }
-  return current;
 }

@@ -7,6 +7,5 @@ export {
   dereference,
   escapePointer,
   type Located,
-  nodeAt,
 } from "./pointer.js";
 export { createSchemaValidator, type SchemaValidator } from "./validator.js";

@@ -2,6 +2,7 @@
  * Reads, from a bundled OpenAPI 3.1 description, everything a code sample needs to call one operation:
  * where it goes, how it authenticates, and the example values the description gives for its inputs.
  */
+import { resolveRef as resolveAny } from "@tradespec/openapi-refs";
 
 /**
  * @typedef {Record<string, any>} Node a JSON object of the description
@@ -37,7 +38,7 @@ export const HTTP_METHODS = /** @type {const} */ ([
  */
 export function listOperations(document) {
   return Object.entries(document.paths ?? {}).flatMap(([path, pathItemOrRef]) => {
-    const pathItem = resolve(document, pathItemOrRef);
+    const pathItem = resolveRef(document, pathItemOrRef);
     return HTTP_METHODS.filter((method) => pathItem[method]).map((method) => ({
       path,
       method,
@@ -58,7 +59,7 @@ export function describeRequest(document, { path, method, operation, pathItem })
   // An operation's parameter overrides the path item's parameter of the same name and location.
   const byLocation = new Map(
     [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
-      .map((parameter) => resolve(document, parameter))
+      .map((parameter) => resolveRef(document, parameter))
       .map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]),
   );
   const parameters = [...byLocation.values()];
@@ -93,23 +94,10 @@ export function describeRequest(document, { path, method, operation, pathItem })
 
 /**
  * @param {Node} document
- * @param {Node} node
+ * @param {unknown} node
  * @returns {Node}
  */
-export function resolve(document, node) {
-  let current = node;
-  for (let hops = 0; typeof current?.$ref === "string"; hops++) {
-    if (hops > 20 || !current.$ref.startsWith("#/"))
-      throw new Error(`Cannot resolve $ref "${current.$ref}".`);
-    current = current.$ref
-      .slice(2)
-      .split("/")
-      .map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce((value, key) => value?.[key], /** @type {any} */ (document));
-    if (current === undefined) throw new Error(`The $ref "${node.$ref}" points at nothing.`);
-  }
-  return current;
-}
+const resolveRef = (document, node) => /** @type {Node} */ (resolveAny(document, node));
 
 /** @param {Node} parameter */
 function hasOwnExample(parameter) {
@@ -172,7 +160,7 @@ function authentication(document, security, where) {
   const requirement = security[0];
   const schemeName = requirement ? Object.keys(requirement)[0] : undefined;
   if (schemeName === undefined) return null;
-  const scheme = resolve(document, document.components?.securitySchemes?.[schemeName] ?? {});
+  const scheme = resolveRef(document, document.components?.securitySchemes?.[schemeName] ?? {});
   if (scheme.type === "apiKey" && scheme.in === "header") return { kind: "header", name: scheme.name };
   if (scheme.type === "http" && String(scheme.scheme).toLowerCase() === "bearer") return { kind: "bearer" };
   throw new Error(
@@ -188,15 +176,15 @@ function authentication(document, security, where) {
  */
 function requestBody(document, bodyOrRef, where) {
   if (bodyOrRef === undefined) return null;
-  const body = resolve(document, bodyOrRef);
+  const body = resolveRef(document, bodyOrRef);
   const mediaType = Object.keys(body.content ?? {}).find(isJson) ?? Object.keys(body.content ?? {})[0];
   if (mediaType === undefined) return null;
   const media = body.content[mediaType];
-  const schema = media.schema ? resolve(document, media.schema) : {};
+  const schema = media.schema ? resolveRef(document, media.schema) : {};
   const namedExample = Object.values(media.examples ?? {})[0];
   const value = [
     media.example,
-    namedExample === undefined ? undefined : resolve(document, namedExample).value,
+    namedExample === undefined ? undefined : resolveRef(document, namedExample).value,
     schema.example,
     schema.examples?.[0],
   ].find((candidate) => candidate !== undefined);
@@ -219,7 +207,7 @@ function responseFormat(document, responses) {
     .filter((code) => /^2/.test(code))
     .sort()[0];
   if (successCode === undefined) return "json";
-  const mediaTypes = Object.keys(resolve(document, responses[successCode]).content ?? {});
+  const mediaTypes = Object.keys(resolveRef(document, responses[successCode]).content ?? {});
   if (mediaTypes.length === 0) return "none";
   return mediaTypes.some(isJson) ? "json" : "text";
 }

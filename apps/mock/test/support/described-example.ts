@@ -1,5 +1,6 @@
+import { resolveRef } from "@tradespec/openapi-refs";
 import { type ApiName, apiProfiles } from "../../src/apis.js";
-import { bundlePath, dereference, readDescription } from "../../src/description.js";
+import { bundlePath, readDescription } from "../../src/description.js";
 
 /** A named example of a JSON response, read from the bundled description the mock serves. */
 export function describedExample(
@@ -11,7 +12,7 @@ export function describedExample(
   const description = readDescription(bundlePath(apiProfiles[api]));
   const [method, path] = operation.split(" ") as [string, string];
   const lookup = (node: unknown, key: string) =>
-    (dereference(description, node) as Record<string, unknown>)[key];
+    (resolveRef(description, node) as Record<string, unknown>)[key];
   const example = [path, method, "responses", status, "content", "application/json", "examples", name].reduce(
     lookup,
     description.paths,
