@@ -1,17 +1,16 @@
-import { collectExamples, createSchemaValidator, listOperations } from "@tradespec/spec-testing";
+import { collectExamples, createSchemaValidator, listOperations, resolveRef } from "@tradespec/spec-testing";
 import { describe, expect, it } from "vitest";
 import { gordo } from "./bundle.js";
 
 const validator = createSchemaValidator(gordo);
 const examples = collectExamples(gordo);
 
-const exampleValue = (named: { $ref?: string; value?: unknown }) =>
-  named.$ref ? gordo.components.examples[named.$ref.split("/").pop() ?? ""].value : named.value;
+const exampleValue = (named: unknown): unknown => resolveRef(gordo, named).value;
 
 /** The first named example of a media type: the one the mock serves. */
 const firstExample = (method: string, path: string, status: string, mediaType = "application/json") => {
   const [first] = Object.values(gordo.paths[path][method].responses[status].content[mediaType].examples);
-  return exampleValue(first as { $ref?: string; value?: unknown });
+  return exampleValue(first);
 };
 
 describe("examples", () => {

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { listOperations, type OpenApiDocument } from "@tradespec/spec-testing";
+import { listOperations, resolveRef } from "@tradespec/spec-testing";
 import { describe, expect, it } from "vitest";
 import { gordo } from "./bundle.js";
 
@@ -17,14 +17,7 @@ const EVENT_TYPES = [
 ];
 
 const webhooks = listOperations(gordo, "webhooks");
-/** Follows a local `$ref` of the bundle to the object it names. */
-const resolve = (node: OpenApiDocument): OpenApiDocument =>
-  typeof node.$ref === "string"
-    ? node.$ref
-        .slice(2)
-        .split("/")
-        .reduce((parent: OpenApiDocument, key: string) => parent[key], gordo)
-    : node;
+const resolve = (node: unknown) => resolveRef(gordo, node);
 
 describe("webhooks", () => {
   it("describe the ten documented event types, each POSTed", () => {

@@ -7,5 +7,6 @@ export {
   dereference,
   escapePointer,
   type Located,
+  resolveRef,
 } from "./pointer.js";
 export { createSchemaValidator, type SchemaValidator } from "./validator.js";

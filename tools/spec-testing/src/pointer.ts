@@ -15,6 +15,11 @@ export function dereference(doc: OpenApiDocument, located: { node: unknown; poin
   return { node: node as OpenApiDocument, pointer: pointer ?? located.pointer };
 }
 
+/** The value `node` names once its local `$ref`s are followed (`node` itself when it has none). */
+export function resolveRef(doc: OpenApiDocument, node: unknown): OpenApiDocument {
+  return followRefs(doc, node).node as OpenApiDocument;
+}
+
 /** The child of a located node under `key`, dereferenced. */
 export function child(doc: OpenApiDocument, parent: Located, key: string): Located | undefined {
   const node = parent.node[key];
