@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createResilientFetch, isApiError, operationMatcher, throwOnError } from "../src/index.js";
+import { createResilientFetch, operationMatcher, throwOnError } from "../src/index.js";
+import { apiErrorRejection } from "./support/api-error-rejection.js";
 import {
   type LocalServer,
   resetConnection,
@@ -17,15 +18,6 @@ const noWait = async () => undefined;
 afterEach(() => {
   vi.useRealTimers();
 });
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => expect.unreachable("the call should have failed"),
-    (reason: unknown) => reason,
-  );
-  if (!isApiError(error)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe("createResilientFetch: HTTP responses", () => {
   it("retries a GET after 429, waiting as long as Retry-After says", async () => {
@@ -59,7 +51,7 @@ describe("createResilientFetch: HTTP responses", () => {
     const client = createClient<paths>({ baseUrl: "https://api.test/v1", fetch: resilientFetch });
     client.use(throwOnError());
 
-    const error = await failure(
+    const error = await apiErrorRejection(
       client.GET("/positions/{position_id}", { params: { path: { position_id: "p1" } } }),
     );
 
@@ -78,7 +70,7 @@ describe("createResilientFetch: HTTP responses", () => {
     });
     client.use(throwOnError());
 
-    const error = await failure(
+    const error = await apiErrorRejection(
       client.POST("/positions/{position_id}/close", {
         params: { path: { position_id: "p1" } },
         body: { reason: "stop" },
@@ -165,7 +157,7 @@ describe("createResilientFetch: connections", () => {
     });
     client.use(throwOnError());
 
-    const error = await failure(
+    const error = await apiErrorRejection(
       client.POST("/positions/{position_id}/close", {
         params: { path: { position_id: "p1" } },
         body: { reason: "stop" },
@@ -206,7 +198,9 @@ describe("createResilientFetch: connections", () => {
       sleep: noWait,
     });
 
-    const error = await failure(resilientFetch("https://api.test/v1/positions/p1/close", { method: "POST" }));
+    const error = await apiErrorRejection(
+      resilientFetch("https://api.test/v1/positions/p1/close", { method: "POST" }),
+    );
 
     expect(server.calls).toHaveLength(2);
     expect(error.message).toBe(
@@ -227,7 +221,9 @@ describe("createResilientFetch: timeouts and aborts", () => {
       sleep: noWait,
     });
 
-    const error = await failure(resilientFetch("https://api.test/v1/positions/p1/close", { method: "POST" }));
+    const error = await apiErrorRejection(
+      resilientFetch("https://api.test/v1/positions/p1/close", { method: "POST" }),
+    );
 
     expect(attempts).toBe(1);
     expect(error.status).toBe(0);

@@ -1,6 +1,7 @@
 import createClient from "openapi-fetch";
 import { describe, expect, it } from "vitest";
-import { ApiError, isApiError, throwOnError, unwrap } from "../src/index.js";
+import { ApiError, throwOnError, unwrap } from "../src/index.js";
+import { apiErrorRejection } from "./support/api-error-rejection.js";
 import { startServer } from "./support/local-server.js";
 import { connectionRefused, json, scriptedFetch } from "./support/scripted-fetch.js";
 import type { paths } from "./support/trading-paths.js";
@@ -18,15 +19,6 @@ function clientAnswering(...outcomes: Array<Response | Error>) {
 
 const getPosition = (client: ReturnType<typeof clientAnswering>) =>
   client.GET("/positions/{position_id}", { params: { path: { position_id: "p1" } } });
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => expect.unreachable("the call should have failed"),
-    (reason: unknown) => reason,
-  );
-  if (!isApiError(error)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 describe("throwOnError", () => {
   it("passes a success through as data", async () => {
@@ -46,7 +38,7 @@ describe("throwOnError", () => {
       ),
     );
 
-    const error = await rejection(
+    const error = await apiErrorRejection(
       client.POST("/positions/{position_id}/close", {
         params: { path: { position_id: "p1" } },
         body: { reason: "stop" },
@@ -63,7 +55,7 @@ describe("throwOnError", () => {
 
   it("reads Retry-After given as an HTTP date", async () => {
     const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
-    const error = await rejection(
+    const error = await apiErrorRejection(
       getPosition(clientAnswering(json(503, {}, { "retry-after": inTwoMinutes }))),
     );
     expect(error.retryAfterMs).toBeGreaterThan(117_000);
@@ -72,7 +64,7 @@ describe("throwOnError", () => {
 
   it("lists FastAPI-style validation details field by field", async () => {
     const body = { detail: [{ loc: ["body", "reason"], msg: "field required", type: "missing" }] };
-    const error = await rejection(getPosition(clientAnswering(json(400, body))));
+    const error = await apiErrorRejection(getPosition(clientAnswering(json(400, body))));
     expect(error.message).toBe(
       "GET /positions/{position_id} failed with HTTP 400: body.reason: field required",
     );
@@ -82,7 +74,7 @@ describe("throwOnError", () => {
     const truncated = new Response('{"id": "p1", "size": ', {
       headers: { "content-type": "application/json" },
     });
-    const error = await rejection(getPosition(clientAnswering(truncated)));
+    const error = await apiErrorRejection(getPosition(clientAnswering(truncated)));
     expect(error.status).toBe(200);
     expect(error.message).toBe(
       "GET /positions/{position_id} failed with HTTP 200: response body is not valid JSON (application/json, 21 characters)",
@@ -97,7 +89,7 @@ describe("throwOnError", () => {
     const client = createClient<paths>({ baseUrl: server.url });
     client.use(throwOnError());
 
-    const error = await rejection(getPosition(client));
+    const error = await apiErrorRejection(getPosition(client));
 
     expect(error.status).toBe(502);
     expect(error.message).toBe(
@@ -110,7 +102,7 @@ describe("throwOnError", () => {
     const portal = new Response("<html><body>Sign in to the Wi-Fi</body></html>", {
       headers: { "content-type": "text/html" },
     });
-    const error = await rejection(getPosition(clientAnswering(portal)));
+    const error = await apiErrorRejection(getPosition(clientAnswering(portal)));
     expect(error.message).toBe(
       "GET /positions/{position_id} failed with HTTP 200: expected JSON but received an HTML page",
     );
@@ -118,7 +110,7 @@ describe("throwOnError", () => {
 
   it("turns a network failure into an ApiError with status 0 and the cause", async () => {
     const refused = connectionRefused();
-    const error = await rejection(getPosition(clientAnswering(refused)));
+    const error = await apiErrorRejection(getPosition(clientAnswering(refused)));
     expect(error).toMatchObject({ status: 0, operation: "GET /positions/{position_id}", cause: refused });
     expect(error.message).toBe("GET /positions/{position_id} failed: connection refused (ECONNREFUSED)");
   });
