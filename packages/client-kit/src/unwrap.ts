@@ -1,3 +1,4 @@
+import { secretsOf } from "./client-secrets.js";
 import { apiErrorFromResponse, operationFromUrl } from "./error-from-response.js";
 
 export interface UnwrapOptions {
@@ -5,6 +6,8 @@ export interface UnwrapOptions {
   operation?: string;
   /** Values to mask in the error's message and body (an API key, a password the request carried). */
   secrets?: readonly string[];
+  /** The client that made the call: what it recorded with `registerSecrets` is masked too. */
+  client?: object;
 }
 
 /**
@@ -15,10 +18,11 @@ export function unwrap<T>(
   result: { data?: T; error?: unknown; response: Response },
   options: string | UnwrapOptions = {},
 ): T {
-  const { operation, secrets } = typeof options === "string" ? { operation: options } : options;
+  const { operation, secrets = [], client } = typeof options === "string" ? { operation: options } : options;
   const { data, error, response } = result;
   if (error !== undefined || !response.ok) {
-    throw apiErrorFromResponse(response, error, operation ?? operationFromUrl(response.url), secrets);
+    const masked = client === undefined ? secrets : [...secrets, ...secretsOf(client)];
+    throw apiErrorFromResponse(response, error, operation ?? operationFromUrl(response.url), masked);
   }
   return data as T;
 }

@@ -97,6 +97,16 @@ describe("secrets named outside throwOnError", () => {
     );
   });
 
+  it("unwrap masks what the client it is given registered", async () => {
+    const client = plainClient(scriptedFetch(echoed()).fetch);
+    registerSecrets(client, () => [PASSWORD]);
+    await expectNothingLeaks(
+      closePosition(client).then((result) =>
+        unwrap(result, { operation: "POST /positions/{position_id}/close", client }),
+      ),
+    );
+  });
+
   it("rejectMalformedJson masks what its provider names", async () => {
     const broken = new Response(`{"password": "${PASSWORD}"`, {
       headers: { "content-type": "application/json" },

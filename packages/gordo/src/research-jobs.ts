@@ -1,4 +1,4 @@
-import { secretsOf, sleep, unwrap } from "@tradespec/client-kit";
+import { sleep, unwrap } from "@tradespec/client-kit";
 import type { GordoClient } from "./client.js";
 import type { components } from "./generated/schema.js";
 
@@ -32,9 +32,6 @@ export class ResearchJobError extends Error {
 
 const DEFAULT_POLL_INTERVAL_MS = 3_000;
 
-/** What `unwrap` needs for a failed call of `client`: the operation and the secrets the client knows. */
-const named = (client: GordoClient, operation: string) => ({ operation, secrets: secretsOf(client) });
-
 /**
  * Submits a backtest (`POST /research/backtest`), polls it until it completes and returns its results.
  * Needs a key with `full` scope. The submission is sent once; only the polls are retried on transient errors.
@@ -48,7 +45,7 @@ export async function runBacktest(
 ): Promise<BacktestResults> {
   const submitted = unwrap(
     await client.POST("/research/backtest", { body: request, signal: options.signal }),
-    named(client, "POST /research/backtest"),
+    { operation: "POST /research/backtest", client },
   );
   return waitForBacktest(client, submitted.job_id, options);
 }
@@ -61,18 +58,18 @@ export async function waitForBacktest(
 ): Promise<BacktestResults> {
   const path = { params: { path: { job_id: jobId } }, signal: options.signal };
   const job = await pollUntilFinal(options, async () =>
-    unwrap(
-      await client.GET("/research/backtest/{job_id}", path),
-      named(client, "GET /research/backtest/{job_id}"),
-    ),
+    unwrap(await client.GET("/research/backtest/{job_id}", path), {
+      operation: "GET /research/backtest/{job_id}",
+      client,
+    }),
   );
   if (job.status === "failed") {
     throw new ResearchJobError(job.job_id, job.experiment_id, job.error ?? "no reason given");
   }
-  return unwrap(
-    await client.GET("/research/backtest/{job_id}/results", path),
-    named(client, "GET /research/backtest/{job_id}/results"),
-  );
+  return unwrap(await client.GET("/research/backtest/{job_id}/results", path), {
+    operation: "GET /research/backtest/{job_id}/results",
+    client,
+  });
 }
 
 /**
@@ -88,7 +85,7 @@ export async function runOptimization(
 ): Promise<ExperimentDetail> {
   const submitted = unwrap(
     await client.POST("/research/optimize", { body: request, signal: options.signal }),
-    named(client, "POST /research/optimize"),
+    { operation: "POST /research/optimize", client },
   );
   const experiment = await pollUntilFinal(options, async () =>
     unwrap(
@@ -96,7 +93,7 @@ export async function runOptimization(
         params: { path: { experiment_id: submitted.experiment_id } },
         signal: options.signal,
       }),
-      named(client, "GET /research/experiments/{experiment_id}"),
+      { operation: "GET /research/experiments/{experiment_id}", client },
     ),
   );
   if (experiment.status === "failed") {

@@ -15,8 +15,7 @@ export async function exportTradesCsv(client: GordoClient, query: { days?: numbe
     headers: { accept: "text/csv" },
     parseAs: "text",
   });
-  const secrets = secretsOf(client);
-  const csv = unwrap(result, { operation: OPERATION, secrets });
+  const csv = unwrap(result, { operation: OPERATION, client });
   const contentType = result.response.headers.get("content-type") ?? "no content type";
   if (!contentType.startsWith("text/csv")) {
     throw new ApiError({
@@ -24,7 +23,7 @@ export async function exportTradesCsv(client: GordoClient, query: { days?: numbe
       operation: OPERATION,
       reason: `expected text/csv but received ${contentType}`,
       body: csv,
-      secrets,
+      secrets: secretsOf(client),
     });
   }
   return csv;

@@ -1,4 +1,4 @@
-import { secretsOf, unwrap } from "@tradespec/client-kit";
+import { unwrap } from "@tradespec/client-kit";
 import type { GunbotClient } from "./client.js";
 import { loginSecretsOf } from "./login-secrets.js";
 import { encryptPassword } from "./password.js";
@@ -15,7 +15,7 @@ export async function login(client: GunbotClient, credentials: LoginCredentials)
   const secrets = loginSecretsOf(client);
   for (const secret of [password, ...plainCredentials(credentials)]) secrets.add(secret);
   const result = await client.POST("/auth/login", { body: { password } });
-  const { token } = unwrap(result, { operation: "POST /auth/login", secrets: secretsOf(client) });
+  const { token } = unwrap(result, { operation: "POST /auth/login", client });
   client.setToken(token);
   return token;
 }

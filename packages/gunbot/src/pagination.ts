@@ -1,4 +1,4 @@
-import { secretsOf, unwrap } from "@tradespec/client-kit";
+import { unwrap } from "@tradespec/client-kit";
 import type { GunbotClient } from "./client.js";
 import type { components } from "./generated/schema.js";
 
@@ -25,7 +25,7 @@ export function paginateOrders(
       params: { query: { ...query, page, pageSize } },
       signal,
     });
-    const { data, total } = unwrap(result, { operation: "GET /orders/page", secrets: secretsOf(client) });
+    const { data, total } = unwrap(result, { operation: "GET /orders/page", client });
     return { items: data, total };
   });
 }
@@ -43,7 +43,7 @@ export function paginateOrdersMulti(
     });
     const { data, total } = unwrap(result, {
       operation: "GET /orders/page/multi",
-      secrets: secretsOf(client),
+      client,
     });
     return { items: data, total };
   });
@@ -62,7 +62,7 @@ export function paginateDailyPnl(
     });
     const { data, totalSize } = unwrap(result, {
       operation: "GET /pnl/daily/paginated",
-      secrets: secretsOf(client),
+      client,
     });
     return { items: data, total: totalSize };
   });
