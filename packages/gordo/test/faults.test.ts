@@ -1,15 +1,9 @@
-import { type Fault, faultServerPerTest, inTurn, json } from "@tradespec/client-testing";
+import { type Fault, faultServerPerTest, inTurn, json, PROXY_ERROR_PAGE } from "@tradespec/client-testing";
 import { describe, expect, it } from "vitest";
 import { ApiError, createGordoClient, type GordoClientOptions, throwOnError } from "../src/index.js";
 
 const PRICE = json(200, { coin: "BTC", price: 84521.3, change_24h_pct: 2.14 });
 const BUSY = json(503, { detail: "Service temporarily unavailable" });
-const HTML_PAGE: Fault = {
-  kind: "respond",
-  status: 502,
-  headers: { "content-type": "text/html; charset=utf-8" },
-  body: "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
-};
 
 const startServer = faultServerPerTest("/v1");
 
@@ -31,7 +25,7 @@ describe("a read-only request recovers from transient faults", () => {
     ["429 with Retry-After: 0", json(429, { detail: "API key rate limit exceeded" }, { "retry-after": "0" })],
     ["503 Service Unavailable", BUSY],
     ["a connection reset", { kind: "reset" }],
-    ["an HTML error page from a proxy", HTML_PAGE],
+    ["an HTML error page from a proxy", PROXY_ERROR_PAGE],
   ])("%s, then success", async (_name, fault) => {
     const { client, requests } = await clientFacing([fault, PRICE]);
     const { data } = await client.GET("/market/price");
@@ -98,7 +92,7 @@ describe.each([
   });
 
   it("after an HTML error page, the ApiError says what came back", async () => {
-    const { client, requests } = await clientFacing([HTML_PAGE, done], { throwOnError });
+    const { client, requests } = await clientFacing([PROXY_ERROR_PAGE, done], { throwOnError });
     const failure = await send(client).catch((error: unknown) => error);
     expect((failure as ApiError).message).toContain("received an HTML page instead of an API response");
     expect(requests).toHaveLength(1);

@@ -1,16 +1,10 @@
-import { type Fault, faultServerPerTest, inTurn, json } from "@tradespec/client-testing";
+import { type Fault, faultServerPerTest, inTurn, json, PROXY_ERROR_PAGE } from "@tradespec/client-testing";
 import { describe, expect, it } from "vitest";
 import { ApiError, createGunbotClient, type GunbotClientOptions, throwOnError } from "../src/index.js";
 
 const TIME = json(200, { serverTime: 1733307452649 });
 const ORDER_SENT = json(200, { status: "success", message: "Order sent" });
 const BUY = { body: { data: { exch: "binance", pair: "USDT-BTC", amt: 1, price: 50000 } } } as const;
-const HTML_PAGE: Fault = {
-  kind: "respond",
-  status: 502,
-  headers: { "content-type": "text/html" },
-  body: "<!DOCTYPE html><html><body><h1>502 Bad Gateway</h1></body></html>",
-};
 
 const startServer = faultServerPerTest("/api/v1");
 
@@ -32,7 +26,7 @@ describe("a read-only request recovers from transient faults", () => {
     ["503 Service Unavailable", json(503, { status: "error", message: "busy" })],
     ["429 with Retry-After: 0", json(429, { status: "error", message: "slow down" }, { "retry-after": "0" })],
     ["a connection reset", { kind: "reset" }],
-    ["an HTML error page from a proxy", HTML_PAGE],
+    ["an HTML error page from a proxy", PROXY_ERROR_PAGE],
   ])("%s, then success", async (_name, fault) => {
     const { client, requests } = await clientFacing([fault, TIME]);
     const { data } = await client.GET("/time");
@@ -100,7 +94,7 @@ describe("an order is sent exactly once, whatever happens", () => {
   });
 
   it("an HTML error page: ApiError says what came back", async () => {
-    const { client, requests } = await clientFacing([HTML_PAGE, ORDER_SENT], { throwOnError });
+    const { client, requests } = await clientFacing([PROXY_ERROR_PAGE, ORDER_SENT], { throwOnError });
     const failure = await client.POST("/trade/buy", BUY).catch((error: unknown) => error);
     expect(failure).toMatchObject({ status: 502, operation: "POST /trade/buy" });
     expect((failure as ApiError).message).toContain("received an HTML page instead of an API response");

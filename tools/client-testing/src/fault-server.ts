@@ -29,6 +29,14 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
   body: JSON.stringify(body),
 });
 
+/** The HTML error page a proxy in front of an API answers with (502 Bad Gateway) instead of the API's JSON. */
+export const PROXY_ERROR_PAGE: Fault = {
+  kind: "respond",
+  status: 502,
+  headers: { "content-type": "text/html; charset=utf-8" },
+  body: "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
+};
+
 /**
  * A local HTTP server on 127.0.0.1 and a free port that answers the n-th request (0-based) with `script(n, request)`.
  * Hanging requests stay open until the client gives up or the server closes.

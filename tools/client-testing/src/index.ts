@@ -2,6 +2,7 @@ export {
   type Fault,
   type FaultServer,
   json,
+  PROXY_ERROR_PAGE,
   type ReceivedRequest,
   startFaultServer,
 } from "./fault-server.js";
