@@ -1,4 +1,4 @@
-import { sleep, unwrap } from "@tradespec/client-kit";
+import { ApiError, secretsOf, sleep, unwrap } from "@tradespec/client-kit";
 import type { GordoClient } from "./client.js";
 import type { components } from "./generated/schema.js";
 
@@ -18,15 +18,20 @@ export interface JobOptions<Status> {
   pollIntervalMs?: number;
 }
 
-/** A research job ended with status `failed`; `message` carries Gordo's explanation. */
+/**
+ * A research job ended with status `failed`; `message` carries Gordo's explanation. `experimentId` is known only
+ * when the answers carried it (a designed field the document never shows).
+ */
 export class ResearchJobError extends Error {
   override readonly name = "ResearchJobError";
   constructor(
     readonly jobId: string,
-    readonly experimentId: number,
+    readonly experimentId: number | string | undefined,
     reason: string,
   ) {
-    super(`research job ${jobId} (experiment ${experimentId}) failed: ${reason}`);
+    super(
+      `research job ${jobId}${experimentId === undefined ? "" : ` (experiment ${experimentId})`} failed: ${reason}`,
+    );
   }
 }
 
@@ -64,7 +69,7 @@ export async function waitForBacktest(
     }),
   );
   if (job.status === "failed") {
-    throw new ResearchJobError(job.job_id, job.experiment_id, job.error ?? "no reason given");
+    throw new ResearchJobError(jobId, job.experiment_id, job.error ?? "no reason given");
   }
   return unwrap(await client.GET("/research/backtest/{job_id}/results", path), {
     operation: "GET /research/backtest/{job_id}/results",
@@ -83,25 +88,39 @@ export async function runOptimization(
   request: OptimizationRequest,
   options: JobOptions<ExperimentDetail> = {},
 ): Promise<ExperimentDetail> {
-  const submitted = unwrap(
-    await client.POST("/research/optimize", { body: request, signal: options.signal }),
-    { operation: "POST /research/optimize", client },
-  );
-  const experiment = await pollUntilFinal(options, async () =>
-    unwrap(
-      await client.GET("/research/experiments/{experiment_id}", {
-        params: { path: { experiment_id: submitted.experiment_id } },
-        signal: options.signal,
-      }),
-      { operation: "GET /research/experiments/{experiment_id}", client },
-    ),
-  );
+  const submission = await client.POST("/research/optimize", { body: request, signal: options.signal });
+  const submitted = unwrap(submission, { operation: "POST /research/optimize", client });
+  const experimentId = submitted.experiment_id;
+  if (experimentId === undefined) {
+    throw new ApiError({
+      status: submission.response.status,
+      operation: "POST /research/optimize",
+      reason: `job ${submitted.job_id} was accepted, but the answer names no experiment_id to follow it with`,
+      body: submitted,
+      secrets: secretsOf(client),
+    });
+  }
+  const experiment = await pollUntilFinal(options, async () => {
+    const operation = "GET /research/experiments/{experiment_id}";
+    const result = await client.GET("/research/experiments/{experiment_id}", {
+      params: { path: { experiment_id: experimentId } },
+      signal: options.signal,
+    });
+    const detail = unwrap(result, { operation, client });
+    const { status } = detail;
+    if (status === undefined) {
+      throw new ApiError({
+        status: result.response.status,
+        operation,
+        reason: "the experiment has no status, so its end cannot be told",
+        body: detail,
+        secrets: secretsOf(client),
+      });
+    }
+    return { ...detail, status };
+  });
   if (experiment.status === "failed") {
-    throw new ResearchJobError(
-      submitted.job_id,
-      submitted.experiment_id,
-      "the optimization did not complete",
-    );
+    throw new ResearchJobError(submitted.job_id, experimentId, "the optimization did not complete");
   }
   return experiment;
 }

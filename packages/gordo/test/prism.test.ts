@@ -113,7 +113,7 @@ describe("Gordo client against the Prism mock", () => {
     const results = await runBacktest(
       completing,
       { template_name: "mean_reversion", days: 180, parameters: { lookback_period: 20 } },
-      { pollIntervalMs: 0, onProgress: (job) => progress.push(job.progress) },
+      { pollIntervalMs: 0, onProgress: (job) => progress.push(job.progress ?? 0) },
     );
     expect(progress).toEqual([100]);
     expect(results.sharpe_ratio).toBeTypeOf("number");

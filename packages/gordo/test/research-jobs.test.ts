@@ -70,6 +70,21 @@ describe("runBacktest", () => {
     expect(paths()).not.toContain(`GET /research/backtest/${JOB_ID}/results`);
   });
 
+  it("follows a job whose answers carry only the documented fields", async () => {
+    const { client } = await clientFacing([
+      json(201, { job_id: JOB_ID }),
+      json(200, { status: "running" }),
+      json(200, { status: "failed" }),
+    ]);
+    const progress: string[] = [];
+    const failure = runBacktest(client, REQUEST, {
+      pollIntervalMs: 1,
+      onProgress: (status) => progress.push(`${status.status} ${status.progress ?? 0}%`),
+    });
+    await expect(failure).rejects.toThrow(`research job ${JOB_ID} failed: no reason given`);
+    expect(progress).toEqual(["running 0%", "failed 0%"]);
+  });
+
   it("stops polling as soon as the signal aborts, without waiting for the interval", async () => {
     const { client, paths } = await clientFacing([submitted, job("running", 10)]);
     const controller = new AbortController();
@@ -136,5 +151,26 @@ describe("runOptimization", () => {
       "GET /research/experiments/311",
       "GET /research/experiments/311",
     ]);
+  });
+
+  it("stops with an ApiError when the submission names no experiment to follow (a designed field)", async () => {
+    const { client, paths } = await clientFacing([json(201, { job_id: "opt_1a2b3c4d5e6f" })]);
+    await expect(
+      runOptimization(client, { template_name: "mean_reversion", param_names: ["lookback_period"] }),
+    ).rejects.toThrow(
+      "POST /research/optimize failed with HTTP 201: job opt_1a2b3c4d5e6f was accepted, but the answer names no experiment_id to follow it with",
+    );
+    expect(paths()).toEqual(["POST /research/optimize"]);
+  });
+
+  it("stops with an ApiError instead of polling forever when the experiment has no status", async () => {
+    const { id, type, template_name } = { id: 311, type: "optimization", template_name: "mean_reversion" };
+    const { client } = await clientFacing([
+      json(201, { job_id: "opt_1a2b3c4d5e6f", experiment_id: 311 }),
+      json(200, { id, type, template_name }),
+    ]);
+    await expect(
+      runOptimization(client, { template_name, param_names: ["lookback_period"] }, { pollIntervalMs: 1 }),
+    ).rejects.toThrow("the experiment has no status, so its end cannot be told");
   });
 });

@@ -77,7 +77,11 @@ describe("examples", () => {
   });
 
   it("catch a misspelt request field, as the mock does", () => {
-    const errors = validator.validate("#/components/schemas/NoteCreate", { contnet: "Took profit early" });
+    const errors = validator.validate("#/components/schemas/WebhookCreate", {
+      nmae: "My Trading Alerts",
+      url: "https://my-server.com/gordo-webhook",
+      events: ["signal.created"],
+    });
     expect(errors.map(({ keyword }) => keyword).sort()).toEqual(["additionalProperties", "required"]);
   });
 
