@@ -105,6 +105,13 @@ describe("operations", () => {
       "POST /webhooks/",
     ]);
   });
+
+  it("submit research jobs with 200 or 201 and the same body: the document does not say which", () => {
+    for (const path of ["/research/backtest", "/research/optimize"]) {
+      const { responses } = gordo.paths[path].post;
+      expect(responses["200"].content).toEqual(responses["201"].content);
+    }
+  });
 });
 
 const sharedError = (code: string, name: string) =>

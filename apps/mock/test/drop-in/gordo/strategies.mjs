@@ -1,0 +1,21 @@
+const API_KEY = "grd_live_your_key_here";
+const BASE = "https://api.gordotrader.com/v1";
+
+async function gordoGet(path, params = {}) {
+  const url = new URL(`${BASE}${path}`);
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the Gordo documentation's helper, kept as published
+  Object.entries(params).forEach(([k, v]) => url.searchParams.set(k, v));
+  const resp = await fetch(url, {
+    headers: { "X-API-Key": API_KEY },
+  });
+  if (resp.status === 429) {
+    console.warn("Rate limited — back off and retry");
+    return null;
+  }
+  if (!resp.ok) throw new Error(`API error ${resp.status}`);
+  return resp.json();
+}
+
+const strategies = await gordoGet("/strategies/", { active_only: "true" });
+// biome-ignore lint/suspicious/useIterableCallbackReturn: the Gordo documentation's sample, kept as published
+strategies.forEach((s) => console.log(`${s.display_name} state=${s.state} mode=${s.trading_mode}`));

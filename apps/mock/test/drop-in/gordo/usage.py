@@ -1,0 +1,6 @@
+import requests
+API_KEY = "grd_live_your_key_here"
+BASE = "https://api.gordotrader.com/v1"
+resp = requests.get(f"{BASE}/account/usage",
+headers={"X-API-Key": API_KEY})
+print(resp.json())
