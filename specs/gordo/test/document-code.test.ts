@@ -207,10 +207,18 @@ describe("boolean query parameters", () => {
     "%s stays a boolean and names FastAPI's spellings for a reader and a generator",
     (_, parameter) => {
       expect(parameter.schema["x-query-spellings"]).toEqual({
-        true: ["true", "True", "1", "yes", "on"],
-        false: ["false", "False", "0", "no", "off"],
+        ignoreCase: true,
+        true: ["true", "1", "yes", "on", "t", "y"],
+        false: ["false", "0", "no", "off", "f", "n"],
       });
-      for (const spelling of ["`true`/`false`", "`True`/`False`", "`1`/`0`", "`yes`/`no`", "`on`/`off`"]) {
+      for (const spelling of [
+        "`true`/`false`",
+        "`True`/`False`",
+        "`1`/`0`",
+        "`yes`/`no`",
+        "`on`/`off`",
+        "any case",
+      ]) {
         expect(parameter.description).toContain(spelling);
       }
     },
