@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `pnpm start`: both mocks on their usual ports and the reference site beside them, stopped together.
+// `pnpm start`: both mocks and the reference site beside them, stopped together. The ports are 4010, 4011 and 8080
+// unless TRADESPEC_GORDO_PORT, TRADESPEC_GUNBOT_PORT or TRADESPEC_DOCS_PORT say otherwise (0 picks a free one).
 import { startMocks } from "@tradespec/mock";
 import { serveSite } from "../src/index.js";
+import { portSetting } from "./port-setting.js";
 
 /**
  * @param {unknown} error
@@ -12,10 +14,16 @@ function fail(error) {
   process.exit(1);
 }
 
+const ports = {
+  gordo: portSetting("TRADESPEC_GORDO_PORT", 4010),
+  gunbot: portSetting("TRADESPEC_GUNBOT_PORT", 4011),
+  docs: portSetting("TRADESPEC_DOCS_PORT", 8080),
+};
+
 async function start() {
-  const mocks = await startMocks();
+  const mocks = await startMocks({ gordoPort: ports.gordo, gunbotPort: ports.gunbot });
   try {
-    return { mocks, site: await serveSite({ port: 8080 }) };
+    return { mocks, site: await serveSite({ port: ports.docs }) };
   } catch (error) {
     await mocks.close();
     throw error;

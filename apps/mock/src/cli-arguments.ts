@@ -5,14 +5,16 @@ export const USAGE = `Usage:
   tradespec-mock webhook <event> --to <url> --secret <s>     send a signed Gordo webhook
 
 Options:
-  --gordo-port <n>    Gordo's port (default 4010): http://127.0.0.1:4010/v1
-  --gunbot-port <n>   Gunbot's port (default 4011): http://127.0.0.1:4011/api/v1
+  --gordo-port <n>    Gordo's port (default $TRADESPEC_GORDO_PORT, else 4010): http://127.0.0.1:4010/v1
+  --gunbot-port <n>   Gunbot's port (default $TRADESPEC_GUNBOT_PORT, else 4011): http://127.0.0.1:4011/api/v1
   --host <host>       interface to listen on (default 127.0.0.1)
   --dynamic           generate responses from the schemas instead of the examples
   --seed <n>          make --dynamic data repeatable
   --verbose           show Prism's request log
   --watch             restart a mock when its description bundle changes
-  --help              show this help`;
+  --help              show this help
+
+A port of 0 picks a free one; the ready line shows which.`;
 
 export type Command =
   | { kind: "help" }
@@ -31,7 +33,8 @@ export type Command =
 /** A mistake on the command line: the message says which argument and what was expected. */
 export class UsageError extends Error {}
 
-export function parseCommand(argv: string[]): Command {
+/** `env` supplies the ports a flag does not give (TRADESPEC_GORDO_PORT, TRADESPEC_GUNBOT_PORT). */
+export function parseCommand(argv: string[], env: NodeJS.ProcessEnv = process.env): Command {
   const { values, positionals } = parse(argv);
   if (values.help) return { kind: "help" };
   const [command, ...rest] = positionals;
@@ -49,8 +52,8 @@ export function parseCommand(argv: string[]): Command {
   }
   return {
     kind: "serve",
-    gordoPort: port(values["gordo-port"], "--gordo-port", 4010),
-    gunbotPort: port(values["gunbot-port"], "--gunbot-port", 4011),
+    gordoPort: portSetting(values["gordo-port"], "--gordo-port", env, "TRADESPEC_GORDO_PORT", 4010),
+    gunbotPort: portSetting(values["gunbot-port"], "--gunbot-port", env, "TRADESPEC_GUNBOT_PORT", 4011),
     host: values.host ?? "127.0.0.1",
     dynamic: values.dynamic ?? false,
     seed: values.seed,
@@ -82,11 +85,22 @@ function parse(argv: string[]) {
   }
 }
 
-function port(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
+function portSetting(
+  flagValue: string | undefined,
+  flag: string,
+  env: NodeJS.ProcessEnv,
+  variable: string,
+  fallback: number,
+): number {
+  if (flagValue !== undefined) return port(flagValue, flag);
+  const envValue = env[variable];
+  return envValue === undefined || envValue === "" ? fallback : port(envValue, variable);
+}
+
+function port(value: string, source: string): number {
   const parsed = Number(value);
   if (!/^\d+$/.test(value) || parsed > 65535) {
-    throw new UsageError(`Invalid ${flag} "${value}": expected a port number from 0 to 65535.`);
+    throw new UsageError(`Invalid ${source} "${value}": expected a port number from 0 to 65535.`);
   }
   return parsed;
 }
