@@ -7,5 +7,4 @@ export {
   startFaultServer,
 } from "./fault-server.js";
 export { faultServerPerTest, inTurn } from "./fault-server-per-test.js";
-export { describeReadmeExamples, type ReadmeSuiteOptions } from "./readme-suite.js";
 export { renderedFailure } from "./rendered-failure.js";

@@ -1,11 +1,10 @@
-import { describeReadmeExamples } from "@tradespec/client-testing";
 import { expect, it } from "vitest";
+import { describeReadmeExamples } from "./support/readme-suite.js";
 
 const README_BASE_URL = "http://localhost:3000/api/v1";
 
 describeReadmeExamples(
   {
-    packageRoot: new URL("../", import.meta.url),
     packageName: "@tradespec/gunbot",
     api: "gunbot",
     minimumExamples: 4,

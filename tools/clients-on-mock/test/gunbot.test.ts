@@ -1,5 +1,3 @@
-import { type Mock, startMock } from "@tradespec/mock";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   ApiError,
   createGunbotClient,
@@ -9,7 +7,9 @@ import {
   paginateDailyPnl,
   paginateOrders,
   throwOnError,
-} from "../src/index.js";
+} from "@tradespec/gunbot";
+import { type Mock, startMock } from "@tradespec/mock";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 
 const WALLET = "value for config.bot.gunthy_wallet";
 const KEY = "binance/USDT-XRP";

@@ -1,7 +1,7 @@
-import { describeReadmeExamples } from "@tradespec/client-testing";
+import { GORDO_BASE_URL, signWebhookBody } from "@tradespec/gordo";
 import { webhookPayload } from "@tradespec/mock";
 import { expect, it, vi } from "vitest";
-import { GORDO_BASE_URL, signWebhookBody } from "../src/index.js";
+import { describeReadmeExamples } from "./support/readme-suite.js";
 
 vi.mock("node:fs/promises", () => ({ writeFile: vi.fn(async () => undefined) }));
 
@@ -9,7 +9,6 @@ const WEBHOOK_SECRET = "whsec_readme_example";
 
 describeReadmeExamples(
   {
-    packageRoot: new URL("../", import.meta.url),
     packageName: "@tradespec/gordo",
     api: "gordo",
     minimumExamples: 6,

@@ -11,13 +11,13 @@ export interface ReadmeExample {
 }
 
 /**
- * Writes every ```ts block of the package README to `test-results/readme/example-<n>.ts`, so that a test can
- * type-check and import them; the package name in their imports resolves to the sources (see the package's
- * vitest.config.ts).
+ * Writes every ```ts block of a client's README to `test-results/readme-<client>/example-<n>.ts` in this package, so
+ * that a test can type-check and import them; the package name in their imports resolves, as for a user, to the
+ * built package this one depends on.
  */
-export function extractReadmeExamples(packageRoot: URL): ReadmeExample[] {
-  const readme = readFileSync(new URL("README.md", packageRoot), "utf8");
-  const directory = fileURLToPath(new URL("test-results/readme/", packageRoot));
+export function extractReadmeExamples(readmeFile: string, client: string): ReadmeExample[] {
+  const readme = readFileSync(readmeFile, "utf8");
+  const directory = fileURLToPath(new URL(`../../test-results/readme-${client}/`, import.meta.url));
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   const examples: ReadmeExample[] = [];
@@ -35,8 +35,8 @@ export function extractReadmeExamples(packageRoot: URL): ReadmeExample[] {
   return examples;
 }
 
-/** TypeScript's complaints about `files`, with the package name mapped to `entry` (its src/index.ts). */
-export function typeErrors(files: string[], packageName: string, entry: string): string[] {
+/** TypeScript's complaints about `files`, checked against the types the package ships. */
+export function typeErrors(files: string[]): string[] {
   const program = ts.createProgram(files, {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
@@ -46,8 +46,6 @@ export function typeErrors(files: string[], packageName: string, entry: string):
     skipLibCheck: true,
     types: ["node"],
     lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
-    baseUrl: ".",
-    paths: { [packageName]: [entry] },
   });
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n");

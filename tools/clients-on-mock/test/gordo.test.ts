@@ -1,5 +1,3 @@
-import { type Mock, startMock } from "@tradespec/mock";
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   ApiError,
   type components,
@@ -8,7 +6,9 @@ import {
   type GordoClient,
   runBacktest,
   throwOnError,
-} from "../src/index.js";
+} from "@tradespec/gordo";
+import { type Mock, startMock } from "@tradespec/mock";
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 
 const API_KEY = "grd_live_a3f2example";
 
