@@ -1,5 +1,5 @@
 import { type Fault, faultServerPerTest, inTurn, json, PROXY_ERROR_PAGE } from "@tradespec/client-testing";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, createGunbotClient, type GunbotClientOptions, throwOnError } from "../src/index.js";
 
 const TIME = json(200, { serverTime: 1733307452649 });
@@ -8,6 +8,26 @@ const BUY = { body: { data: { exch: "binance", pair: "USDT-BTC", amt: 1, price: 
 
 const startServer = faultServerPerTest("/api/v1");
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A promise with a flag that turns true once it has settled. */
+function settled<T>(promise: Promise<T>): { result: Promise<T>; done: boolean } {
+  const watched = { result: promise, done: false };
+  promise.then(
+    () => {
+      watched.done = true;
+    },
+    () => {
+      watched.done = true;
+    },
+  );
+  return watched;
+}
+
 /** A client for a local server that answers the n-th request with `faults[n]` (the last one repeats). */
 async function clientFacing(faults: Fault[], options: Partial<GunbotClientOptions> = {}) {
   const server = await startServer(inTurn(faults));
@@ -15,7 +35,6 @@ async function clientFacing(faults: Fault[], options: Partial<GunbotClientOption
     baseUrl: server.baseUrl,
     token: "header.payload.signature",
     retry: { retries: 2, baseDelayMs: 1 },
-    timeoutMs: 1_000,
     ...options,
   });
   return { client, requests: server.requests };
@@ -35,10 +54,22 @@ describe("a read-only request recovers from transient faults", () => {
   });
 
   it("a timeout, then success; the timed-out connection is closed", async () => {
+    // The client's timers run on a held clock, moved only once the first attempt hangs at the server: the timeout
+    // ends that attempt and never the second one, however slowly a loaded machine answers it.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const { client, requests } = await clientFacing([{ kind: "hang" }, TIME], { timeoutMs: 200 });
-    const { data } = await client.GET("/time");
-    expect(data?.serverTime).toBe(1733307452649);
+    const answer = settled(client.GET("/time"));
+    while (requests.length === 0) await nextTurn();
+    vi.advanceTimersByTime(200);
+    // The retry's backoff is a zero-delay timer: run timers that are due, without moving the clock.
+    while (!answer.done) {
+      vi.advanceTimersByTime(0);
+      await nextTurn();
+    }
+    vi.useRealTimers();
+    const { data } = await answer.result;
     expect(requests).toHaveLength(2);
+    expect(data?.serverTime).toBe(1733307452649);
     await expect.poll(() => requests[0]?.abandoned).toBe(true);
   });
 
