@@ -1,19 +1,35 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ApiName, loadDescription } from "../src/description/document.js";
 import { operationTargets } from "../src/description/targets.js";
-import { type CallResult, planCalls, runCalls } from "../src/faults/run-calls.js";
-import { ORDER_SCENARIOS, READ_RETRIES, READ_SCENARIOS } from "../src/faults/scenarios.js";
+import { type CallResult, type FaultRun, planCalls, runCalls } from "../src/faults/run-calls.js";
+import { ORDER_SCENARIOS, READ_RETRIES, READ_SCENARIOS, type Scenario } from "../src/faults/scenarios.js";
 
-const CALLS = 1_000;
-// Generous enough that a loaded machine (the whole test run shares two cores) answers a fault before it fires; the
-// "hang" scenarios still end at it.
-const CLIENT_TIMEOUT_MS = 1_500;
 const apis = (["gordo", "gunbot"] as const).map((api: ApiName) => {
   const doc = loadDescription(api);
   return { api, doc, targets: operationTargets(doc) };
 });
 const onlyOrders = apis.map((entry) => ({ ...entry, targets: entry.targets.filter((t) => !t.readOnly) }));
 const onlyReads = apis.map((entry) => ({ ...entry, targets: entry.targets.filter((t) => t.readOnly) }));
+
+const hangs = (scenario: Scenario) => scenario.faults.includes("hang");
+/** Faults the server answers: the clients run without a timeout, so a loaded machine only makes them slower. */
+const answered = (retries: number): FaultRun => ({
+  kind: "answered",
+  retries,
+  concurrency: 50,
+  deadlineMs: 60_000,
+});
+/** Hangs: the clients' timers run on a clock that moves only while every call hangs (see runCalls). */
+const timeouts = (retries: number): FaultRun => ({
+  kind: "timeouts",
+  retries,
+  timeoutMs: 1_500,
+  clock: { advance: (ms) => vi.advanceTimersByTime(ms) },
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 /** "scenario -> outcome x count" lines, for the log and for a readable failure. */
 function summary(results: CallResult[]): string {
@@ -40,45 +56,53 @@ function mismatches(results: CallResult[]): string[] {
     });
 }
 
-describe("orders through faults", () => {
-  it("1,000 calls of operations that are not read-only each reach the server once and end in an ApiError", async () => {
-    const planned = planCalls(CALLS, onlyOrders, ORDER_SCENARIOS);
-    const results = await runCalls(planned, {
-      calls: CALLS,
-      timeoutMs: CLIENT_TIMEOUT_MS,
-      retries: 3,
-      concurrency: 50,
-      deadlineMs: 10_000,
-    });
-    const operations = new Set(planned.map(({ call }) => call.id));
-    console.log(`orders: ${results.length} calls of ${operations.size} operations\n${summary(results)}`);
+/** Every (operation, scenario) pair once; the hangs on a held clock, the rest without a timeout. */
+async function throughEveryFault(
+  label: string,
+  operations: typeof apis,
+  scenarios: Scenario[],
+  retries: number,
+): Promise<{ planned: ReturnType<typeof planCalls>; results: CallResult[] }> {
+  const planned = planCalls(operations, scenarios);
+  const results = await runCalls(
+    planned.filter(({ scenario }) => !hangs(scenario)),
+    answered(retries),
+  );
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+  results.push(
+    ...(await runCalls(
+      planned.filter(({ scenario }) => hangs(scenario)),
+      timeouts(retries),
+    )),
+  );
+  vi.useRealTimers();
+  const operationCount = new Set(planned.map(({ api, call }) => `${api} ${call.id}`)).size;
+  console.log(
+    `${label}: ${operationCount} operations x ${scenarios.length} scenarios = ${results.length} calls\n${summary(results)}`,
+  );
+  expect(results).toHaveLength(operationCount * scenarios.length);
+  return { planned, results };
+}
 
-    expect(results).toHaveLength(CALLS);
+describe("orders through faults", () => {
+  it("every operation that is not read-only, through every fault: it reaches the server once and ends in an ApiError", async () => {
+    const { planned, results } = await throughEveryFault("orders", onlyOrders, ORDER_SCENARIOS, 3);
+    const operations = new Set(planned.map(({ call }) => call.id));
     expect(operations).toContain("POST /trade/buy");
     expect(operations).toContain("POST /positions/{position_id}/close");
     expect(operations).toContain("POST /risk/kill-switch");
     expect(results.filter(({ arrivals }) => arrivals > 1)).toEqual([]);
     expect(mismatches(results)).toEqual([]);
     const rateLimited = results.filter(({ planned }) => planned.scenario.faults[0] === "429-retry-later");
+    expect(rateLimited.length).toBeGreaterThan(0);
     expect(rateLimited.every(({ retryAfterMs }) => retryAfterMs === 30_000)).toBe(true);
   });
 });
 
 describe("reads through faults", () => {
-  it("1,000 read-only calls all settle: data after transient faults, an ApiError otherwise, none hangs", async () => {
-    const planned = planCalls(CALLS, onlyReads, READ_SCENARIOS);
-    const results = await runCalls(planned, {
-      calls: CALLS,
-      timeoutMs: CLIENT_TIMEOUT_MS,
-      retries: READ_RETRIES,
-      concurrency: 50,
-      deadlineMs: 10_000,
-    });
-    const operations = new Set(planned.map(({ call }) => call.id));
-    console.log(`reads: ${results.length} calls of ${operations.size} operations\n${summary(results)}`);
-
-    expect(results).toHaveLength(CALLS);
-    expect(operations).toContain("POST /balances");
+  it("every read-only operation, through every fault: data after transient faults, an ApiError otherwise, none hangs", async () => {
+    const { planned, results } = await throughEveryFault("reads", onlyReads, READ_SCENARIOS, READ_RETRIES);
+    expect(new Set(planned.map(({ call }) => call.id))).toContain("POST /balances");
     expect(results.filter(({ arrivals }) => arrivals > READ_RETRIES + 1)).toEqual([]);
     expect(mismatches(results)).toEqual([]);
   });

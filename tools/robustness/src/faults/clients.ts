@@ -13,11 +13,12 @@ export const ERROR_BODY: Record<ApiName, (status: number) => unknown> = {
 
 export interface FaultClientOptions {
   baseUrl: string;
-  timeoutMs: number;
+  /** None by default, as in the published clients. */
+  timeoutMs: number | undefined;
   retries: number;
 }
 
-/** The published client of each API, throwing ApiError, with short timeouts and no backoff wait. */
+/** The published client of each API, throwing ApiError, with no backoff wait. */
 export function faultClient(
   api: ApiName,
   { baseUrl, timeoutMs, retries }: FaultClientOptions,

@@ -23,34 +23,53 @@ export interface CallResult {
   arrivals: number;
 }
 
-export interface FaultRun {
-  calls: number;
-  timeoutMs: number;
-  retries: number;
-  concurrency: number;
-  /** A call still unsettled after this long counts as hung. */
-  deadlineMs: number;
+/**
+ * The clock of the clients' timers (`setTimeout`), held still by the caller (vitest's fake timers) and moved only by
+ * `advance`: a call's timeout then fires when its attempt hangs at the server, never while an answer is on its way.
+ */
+export interface HeldClock {
+  advance(ms: number): void;
 }
 
-/** `count` calls spread round-robin over the operations of both APIs and over the scenarios. */
+export type FaultRun =
+  | {
+      /** The clients run without a timeout: every fault of these scenarios is answered, so none can race it. */
+      kind: "answered";
+      retries: number;
+      concurrency: number;
+      /** A call still unsettled after this long (real time) counts as hung: a guard, far above any answer. */
+      deadlineMs: number;
+    }
+  | {
+      /** Scenarios with hangs: the clients time out after `timeoutMs` of `clock`, moved only while every call hangs. */
+      kind: "timeouts";
+      retries: number;
+      timeoutMs: number;
+      clock: HeldClock;
+    };
+
+/** Every (operation, scenario) pair once, over the operations of both APIs, operations first. */
 export function planCalls(
-  count: number,
   operations: { api: ApiName; doc: OpenApiDocument; targets: OperationTarget[] }[],
   scenarios: Scenario[],
 ): PlannedCall[] {
   const calls = operations.flatMap(({ api, doc, targets }) =>
     targets.map((target) => ({ api, call: operationCall(doc, target) })),
   );
-  return Array.from({ length: count }, (_, index) => ({
-    id: `call-${index}`,
-    ...(calls[index % calls.length] as { api: ApiName; call: OperationCall }),
-    scenario: scenarios[index % scenarios.length] as Scenario,
-  }));
+  return calls.flatMap((call, operation) =>
+    scenarios.map((scenario, index) => ({
+      id: `call-${operation}-${index}`,
+      ...call,
+      scenario,
+    })),
+  );
 }
 
 /** Sends every planned call through a local fault server per API and reports what each caller got. */
 export async function runCalls(planned: PlannedCall[], run: FaultRun): Promise<CallResult[]> {
   const byId = new Map(planned.map((call) => [call.id, call]));
+  /** Calls whose latest attempt hangs at the server and has not had its timeout yet. */
+  const hanging = new Set<string>();
   const servers = new Map<ApiName, FaultServer>();
   try {
     for (const api of ["gordo", "gunbot"] as const) {
@@ -61,7 +80,9 @@ export async function runCalls(planned: PlannedCall[], run: FaultRun): Promise<C
           errorBody: ERROR_BODY[api],
           faultFor: (id, attempt) => {
             const call = byId.get(id);
-            return call ? faultOf(call.scenario, attempt) : "500";
+            const fault = call ? faultOf(call.scenario, attempt) : "500";
+            if (fault === "hang") hanging.add(id);
+            return fault;
           },
         }),
       );
@@ -69,19 +90,23 @@ export async function runCalls(planned: PlannedCall[], run: FaultRun): Promise<C
     const clients = new Map(
       [...servers].map(([api, server]) => [
         api,
-        faultClient(api, { baseUrl: server.baseUrl, timeoutMs: run.timeoutMs, retries: run.retries }),
+        faultClient(api, {
+          baseUrl: server.baseUrl,
+          timeoutMs: run.kind === "timeouts" ? run.timeoutMs : undefined,
+          retries: run.retries,
+        }),
       ]),
     );
-    const settled = await settleAll(planned, run.concurrency, ({ id, api, call }) =>
-      withDeadline(
-        clients.get(api)?.request(call.method.toLowerCase(), call.path, {
-          params: call.params,
-          body: call.body,
-          headers: { [CALL_ID_HEADER]: id },
-        }) ?? Promise.reject(new Error(`no client for ${api}`)),
-        run.deadlineMs,
-      ),
-    );
+    const send = ({ id, api, call }: PlannedCall) =>
+      clients.get(api)?.request(call.method.toLowerCase(), call.path, {
+        params: call.params,
+        body: call.body,
+        headers: { [CALL_ID_HEADER]: id },
+      }) ?? Promise.reject(new Error(`no client for ${api}`));
+    const settled =
+      run.kind === "answered"
+        ? await settleAll(planned, run.concurrency, (call) => withDeadline(send(call), run.deadlineMs))
+        : await settleWithHeldClock(planned, send, hanging, run);
     return settled.map((result, index) => {
       const call = planned[index] as PlannedCall;
       const reason = result.status === "rejected" ? result.reason : undefined;
@@ -95,4 +120,35 @@ export async function runCalls(planned: PlannedCall[], run: FaultRun): Promise<C
   } finally {
     await Promise.all([...servers.values()].map((server) => server.close()));
   }
+}
+
+/**
+ * Starts every call at once, then moves the clock by `timeoutMs` only when every unsettled call hangs at the server:
+ * the timers that fire are exactly those of hung attempts. Zero-delay timers (the retries' backoff, with a base
+ * delay of 0) run as soon as they are due, without moving the clock.
+ */
+async function settleWithHeldClock<R>(
+  planned: PlannedCall[],
+  send: (call: PlannedCall) => Promise<R>,
+  hanging: Set<string>,
+  { timeoutMs, clock }: { timeoutMs: number; clock: HeldClock },
+): Promise<PromiseSettledResult<R>[]> {
+  const unsettled = new Set(planned.map(({ id }) => id));
+  const settling = planned.map((call) =>
+    send(call)
+      .then(
+        (value): PromiseSettledResult<R> => ({ status: "fulfilled", value }),
+        (reason): PromiseSettledResult<R> => ({ status: "rejected", reason }),
+      )
+      .finally(() => unsettled.delete(call.id)),
+  );
+  while (unsettled.size > 0) {
+    clock.advance(0);
+    if ([...unsettled].every((id) => hanging.has(id))) {
+      hanging.clear();
+      clock.advance(timeoutMs);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return Promise.all(settling);
 }
