@@ -49,12 +49,13 @@ describe("body property names beyond Latin-1", () => {
     const pids = [mocks.gordo.prismPid, mocks.gunbot.prismPid] as const;
     const response = await buy(JSON.stringify({ ...buyOrder, ꔇ: 1, "😀 \\u0041": 2 }));
     expect(response.status).toBe(400);
+    // The body is wrapped or flat (oneOf): the violations of the wrapped form come first.
     expect(await response.json()).toEqual({
       status: "error",
       code: 400,
-      message:
-        "Request body property data must NOT have additional properties; found 'ꔇ'; " +
-        "Request body property data must NOT have additional properties; found '😀 \\u0041'",
+      message: expect.stringMatching(
+        /^Request body property data must NOT have additional properties; found 'ꔇ'; Request body property data must NOT have additional properties; found '😀 \\u0041'(;|$)/,
+      ),
     });
     await expectPrismUnharmed(...pids);
   });
@@ -62,13 +63,13 @@ describe("body property names beyond Latin-1", () => {
   it("a Latin-1 one comes back unchanged, in the message and in sl-violations", async () => {
     const response = await buy(JSON.stringify({ ...buyOrder, é: 1 }));
     expect(response.status).toBe(400);
-    expect((await response.json()).message).toBe(
-      "Request body property data must NOT have additional properties; found 'é'",
+    expect((await response.json()).message).toMatch(
+      /^Request body property data must NOT have additional properties; found 'é'(;|$)/,
     );
     const header = Buffer.from(response.headers.get("sl-violations") ?? "", "latin1").toString("utf8");
-    expect(JSON.parse(header)).toEqual([
+    expect(JSON.parse(header)).toContainEqual(
       expect.objectContaining({ message: expect.stringContaining("'é'") }),
-    ]);
+    );
   });
 });
 

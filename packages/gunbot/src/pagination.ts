@@ -3,7 +3,8 @@ import type { GunbotClient } from "./client.js";
 import type { components } from "./generated/schema.js";
 
 export type Order = components["schemas"]["Order"];
-export type PnlDailyEntry = components["schemas"]["PnlDailyHistoryEntry"];
+/** One day of a daily PNL page: an array whose positions the vendor does not document. */
+export type PnlDailyEntry = components["schemas"]["PnlDailyPage"]["data"][number];
 
 export interface PageOptions {
   /** Records per request; 100 unless given. */

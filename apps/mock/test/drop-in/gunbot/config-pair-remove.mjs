@@ -1,0 +1,13 @@
+fetch("http://localhost:5051/api/v1/config/pair/remove", {
+  method: "POST",
+  headers: {
+    Authorization: "Bearer YOUR_TOKEN",
+    "Content-Type": "application/json",
+  },
+  body: JSON.stringify({
+    pair: "USDT-PEPE",
+    exchange: "binance",
+  }),
+})
+  .then((response) => response.json())
+  .then((data) => console.log(data));

@@ -1,0 +1,13 @@
+import requests
+
+url = 'http://localhost:5051/api/v1/config/strategy/remove'
+headers = {
+'Authorization': 'Bearer YOUR_TOKEN',
+'Content-Type': 'application/json'
+}
+payload = {
+'name': 'myStrategy'
+}
+
+response = requests.post(url, headers=headers, json=payload)
+print(response.json())

@@ -1,0 +1,13 @@
+import requests
+url = 'https://your-gunbot-instance.com:3000/api/v1/coremem/single'
+headers = {
+'Authorization': 'Bearer YOUR_TOKEN',
+'Content-Type': 'application/json',
+}
+data = {
+'exchange': 'binance',
+'pair': 'USDT-XRP',
+}
+response = requests.post(url, headers=headers, json=data)
+data = response.json()
+print(data)

@@ -1,0 +1,3 @@
+curl -X POST "https://your-gunbot-instance.com:3000/api/v1/coremem" \
+-H "Content-Type: application/json" \
+-H "Authorization: Bearer YOUR_TOKEN"

@@ -1,0 +1,14 @@
+fetch("http://localhost:5051/api/v1/files/autoconfig/write", {
+  method: "POST",
+  headers: {
+    Authorization: "Bearer YOUR_TOKEN",
+    "Content-Type": "application/json",
+  },
+  body: JSON.stringify({
+    document: {
+      key: "value",
+    },
+  }),
+})
+  .then((response) => response.json())
+  .then((data) => console.log(data));

@@ -1,0 +1,10 @@
+import requests
+
+url = 'http://localhost:5051/api/v1/files/backup'
+headers = {
+'Authorization': 'Bearer YOUR_TOKEN',
+'Content-Type': 'application/json'
+}
+
+response = requests.post(url, headers=headers)
+print(response.json())

@@ -1,0 +1,3 @@
+curl -X POST "http://localhost:5051/api/v1/files/custom-editor/get" \
+-H "Authorization: Bearer YOUR_TOKEN" \
+-H "Content-Type: application/json"

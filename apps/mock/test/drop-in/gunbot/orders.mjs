@@ -1,0 +1,13 @@
+const params = new URLSearchParams({
+  key: "binance/USDT-XRP",
+});
+
+fetch(`https://your-gunbot-instance.com:3000/api/v1/orders?${params.toString()}`, {
+  method: "GET",
+  headers: {
+    Authorization: "Bearer YOUR_TOKEN",
+  },
+})
+  .then((response) => response.json())
+  .then((data) => console.log(data))
+  .catch((error) => console.error(error));

@@ -1,0 +1,11 @@
+import requests
+
+url = 'https://your-gunbot-instance.com:3000/api/v1/orders'
+headers = {
+'Authorization': 'Bearer YOUR_TOKEN'
+}
+params = {
+'key': 'binance/USDT-XRP'
+}
+response = requests.get(url, headers=headers, params=params)
+print(response.json())

@@ -1,0 +1,3 @@
+curl -G "https://your-gunbot-instance.com:3000/api/v1/pairs/detailed" \
+--data-urlencode "exchange=binance%233" \
+-H "Authorization: Bearer YOUR_ACCESS_TOKEN"

@@ -1,0 +1,2 @@
+curl -X GET "https://your-gunbot-instance.com:3000/api/v1/pnl/daily?key=binance%2FUSDT-XRP&startTimestamp=0&endTimestamp=1733307452623" \
+-H "Authorization: Bearer YOUR_TOKEN_HERE"

@@ -1,0 +1,11 @@
+curl -X POST https://your-gunbot-instance.com:3000/api/v1/trade/sell \
+-H "Content-Type: application/json" \
+-H "Authorization: Bearer YOUR_TOKEN" \
+-d '{
+"data": {
+"exch": "binance",
+"pair": "USDT-BTC",
+"amt": 1.0,
+"price": 52500
+}
+}'
