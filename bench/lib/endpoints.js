@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
-import { resolveRef } from "@tradespec/openapi-refs";
+import { basePath, child, listOperations, sampleOf } from "@tradespec/openapi-operations";
 import { bundleJsonPath } from "./repo-paths.js";
 
-/** The endpoints the request benchmarks hit, as the clients and the mocks spell them. */
-export const GORDO_BASE_PATH = "/v1";
+/** @param {"gordo" | "gunbot"} api */
+const readBundle = (api) => JSON.parse(readFileSync(bundleJsonPath(api), "utf8"));
+
+/** The endpoints the request benchmarks hit, as the clients and the mocks spell them (base paths: `servers`). */
+export const GORDO_BASE_PATH = basePath(readBundle("gordo"));
 export const MARKET_PRICE_PATH = "/market/price";
-export const GUNBOT_BASE_PATH = "/api/v1";
+export const GUNBOT_BASE_PATH = basePath(readBundle("gunbot"));
 export const GUNBOT_TIME_PATH = "/time";
 export const API_KEY = "grd_live_bench";
 export const GUNBOT_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJiZW5jaCJ9.c2lnbmF0dXJl";
@@ -17,9 +20,12 @@ export const GUNBOT_TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJiZW5jaCJ9.c2lnbmF0d
  * @returns {string}
  */
 export function exampleBody(api, path) {
-  const description = JSON.parse(readFileSync(bundleJsonPath(api), "utf8"));
-  const content = description.paths[path].get.responses["200"].content["application/json"];
-  const [example] = Object.values(content.examples ?? {});
-  if (example === undefined) throw new Error(`GET ${path} has no 200 example in the ${api} bundle.`);
-  return JSON.stringify(/** @type {{ value: unknown }} */ (resolveRef(description, example)).value);
+  const description = readBundle(api);
+  const operation = listOperations(description).find((candidate) => candidate.id === `GET ${path}`);
+  const response = operation && child(description, operation.responses, "200");
+  const content = response && child(description, response, "content");
+  const media = content && child(description, content, "application/json");
+  const sample = media && sampleOf(description, media);
+  if (sample === undefined) throw new Error(`GET ${path} has no 200 example in the ${api} bundle.`);
+  return JSON.stringify(sample.value);
 }

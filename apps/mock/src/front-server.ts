@@ -14,6 +14,7 @@ import { withClientQueryNames, withPrismQueryNames } from "./bracketed-query-nam
 import { answerClientError } from "./client-errors.js";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
 import { type ApiError, apiErrorBody, apiErrorFor, withRewrittenViolations } from "./prism-answers.js";
+import type { QueryChecker } from "./query-checks.js";
 import { readJsonBody, undecodablePathSegment } from "./request-checks.js";
 import { withClientPropertyNames, withPrismPropertyNames } from "./unicode-property-names.js";
 
@@ -26,10 +27,14 @@ export interface Upstream {
 
 export interface FrontServerOptions {
   readonly profile: ApiProfile;
+  /** The path of the description's server URL, which Prism ignores and the front server strips. */
+  readonly basePath: string;
   readonly host: string;
   readonly port: number;
   /** How the description wants clients to authenticate, for the 401 message. */
   readonly credentialsHint: () => string;
+  /** The query checks of the description of the moment. */
+  readonly queryChecker: () => QueryChecker;
   readonly upstream: () => Upstream;
   /** Called when Prism dropped a request: it may have crashed. */
   readonly reportDroppedRequest: () => void;
@@ -57,7 +62,7 @@ const HOP_BY_HOP = new Set([
  * health checks and CORS, and rewrites Prism's failures into the API's own error shape.
  */
 export async function startFrontServer(options: FrontServerOptions): Promise<FrontServer> {
-  const { profile } = options;
+  const { profile, basePath } = options;
   const agents = new Map<number, Agent>();
   const agentFor = (port: number) => {
     let agent = agents.get(port);
@@ -88,14 +93,14 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       const body = {
         status: upstream.running ? "ok" : "down",
         api: profile.name,
-        basePath: profile.basePath,
+        basePath,
       };
       send(req, res, status, { "content-type": "application/json" }, Buffer.from(JSON.stringify(body)));
       return;
     }
-    const apiPath = stripBasePath(url, profile.basePath);
+    const apiPath = stripBasePath(url, basePath);
     if (apiPath === undefined) {
-      const message = `Not found: ${req.method} ${path} is outside ${profile.basePath}, where the ${profile.title} is served`;
+      const message = `Not found: ${req.method} ${path} is outside ${basePath}, where the ${profile.title} is served`;
       sendError(req, res, { status: 404, message });
       return;
     }
@@ -114,6 +119,11 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     }
     if (body === undefined) {
       sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
+      return;
+    }
+    const query = options.queryChecker().check(req.method ?? "GET", apiPath);
+    if ("problem" in query) {
+      sendError(req, res, { status: 400, message: query.problem });
       return;
     }
     const upstreamHeaders = copiedHeaders(req.headers);
@@ -141,7 +151,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         host: upstream.host,
         port: upstream.port,
         method: req.method,
-        path: withPrismQueryNames(apiPath),
+        path: withPrismQueryNames(query.path),
         headers: upstreamHeaders,
         agent: agentFor(upstream.port),
       },

@@ -1,8 +1,10 @@
+import { basePath } from "@tradespec/openapi-operations";
 import { type ApiName, apiProfiles } from "./apis.js";
 import { bundlePath, describeCredentials, readDescription, resolveApiName } from "./description.js";
 import { HEALTH_PATH, startFrontServer } from "./front-server.js";
 import { startPrism } from "./prism-process.js";
 import { PrismSupervisor } from "./prism-supervisor.js";
+import { queryChecker } from "./query-checks.js";
 
 export interface MockOptions {
   readonly api: ApiName;
@@ -44,7 +46,10 @@ export async function startMock(options: MockOptions): Promise<Mock> {
   const host = options.host ?? "127.0.0.1";
   const port = validPort(options.port ?? profile.defaultPort, `${profile.name} port`);
   const document = options.document ?? bundlePath(profile);
-  let credentialsHint = describeCredentials(readDescription(document));
+  const description = readDescription(document);
+  const servedPath = basePath(description);
+  let credentialsHint = describeCredentials(description);
+  let checker = queryChecker(description, profile.queryBooleans);
   const startBackend = () =>
     startPrism({
       document,
@@ -61,9 +66,11 @@ export async function startMock(options: MockOptions): Promise<Mock> {
   try {
     front = await startFrontServer({
       profile,
+      basePath: servedPath,
       host,
       port,
       credentialsHint: () => credentialsHint,
+      queryChecker: () => checker,
       upstream: () => prism.upstream(host),
       reportDroppedRequest: () => void prism.reportDroppedRequest(),
     });
@@ -75,7 +82,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
   const origin = `http://${host.includes(":") ? `[${host}]` : host}:${front.port}`;
   return {
     api: profile.name,
-    baseUrl: origin + profile.basePath,
+    baseUrl: origin + servedPath,
     healthUrl: origin + HEALTH_PATH,
     port: front.port,
     document,
@@ -83,9 +90,12 @@ export async function startMock(options: MockOptions): Promise<Mock> {
       return prism.pid;
     },
     async reload() {
-      const hint = describeCredentials(readDescription(document));
+      const reloaded = readDescription(document);
+      const hint = describeCredentials(reloaded);
+      const reloadedChecker = queryChecker(reloaded, profile.queryBooleans);
       await prism.reload();
       credentialsHint = hint;
+      checker = reloadedChecker;
     },
     async close() {
       await Promise.all([front.close(), prism.stop()]);

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { resolveRef } from "@tradespec/openapi-refs";
+import { child, listOperations, sampleOf } from "@tradespec/openapi-operations";
 import { apiProfiles } from "./apis.js";
 import { bundlePath, type Description, isObject, readDescription } from "./description.js";
 
@@ -37,23 +37,23 @@ export function webhookEvents(source: WebhookSource = {}): string[] {
   return Object.keys(webhooksOf(loadGordo(source)));
 }
 
-/** The example payload the description gives for an event. */
+/** The example payload the description gives for an event (`sampleOf` its JSON request body). */
 export function webhookPayload(event: string, source: WebhookSource = {}): unknown {
   const description = loadGordo(source);
   const webhooks = webhooksOf(description);
   if (!Object.hasOwn(webhooks, event)) {
     throw new Error(`Unknown webhook event "${event}". Valid events: ${Object.keys(webhooks).join(", ")}.`);
   }
-  const operation = resolveRef(description, webhooks[event]);
-  const post = isObject(operation) ? resolveRef(description, operation.post) : undefined;
-  const requestBody = isObject(post) ? resolveRef(description, post.requestBody) : undefined;
-  const content = isObject(requestBody) && isObject(requestBody.content) ? requestBody.content : {};
-  const media = resolveRef(description, content["application/json"]);
-  const example = isObject(media) ? exampleOf(description, media) : undefined;
+  const delivery = listOperations(description, "webhooks").find(
+    (operation) => operation.path === event && operation.method === "post",
+  );
+  const content = delivery?.requestBody && child(description, delivery.requestBody, "content");
+  const media = content && child(description, content, "application/json");
+  const example = media && sampleOf(description, media);
   if (example === undefined) {
     throw new Error(`The description gives no application/json example for the webhook event "${event}".`);
   }
-  return example;
+  return example.value;
 }
 
 /** `sha256=<hex HMAC-SHA256 of the raw body>`, as Gordo signs every delivery. */
@@ -118,19 +118,4 @@ function webhooksOf(description: Description): Record<string, unknown> {
     throw new Error("The Gordo description has no webhooks section yet.");
   }
   return webhooks;
-}
-
-/** The media type's `example`, else its first `examples` entry, else its schema's first example. */
-function exampleOf(description: Description, media: Record<string, unknown>): unknown {
-  if (media.example !== undefined) return media.example;
-  if (isObject(media.examples)) {
-    const first = resolveRef(description, Object.values(media.examples)[0]);
-    if (isObject(first) && first.value !== undefined) return first.value;
-  }
-  const schema = resolveRef(description, media.schema);
-  if (isObject(schema)) {
-    if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-    if (schema.example !== undefined) return schema.example;
-  }
-  return undefined;
 }

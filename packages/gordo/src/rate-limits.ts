@@ -1,20 +1,16 @@
 import { createRateLimiter, type RateLimiter } from "@tradespec/client-kit";
+import { rateLimitTiers } from "./generated/rate-limits.js";
 
-/** Gordo subscription tiers; the API limits each key by its tier. */
-export type GordoTier = "free" | "basic" | "pro" | "enterprise";
+/** Gordo subscription tiers, as the description lists them; the API limits each key by its tier. */
+export type GordoTier = keyof typeof rateLimitTiers;
 
 export interface RateLimit {
   perMinute: number;
   perDay: number;
 }
 
-/** Requests per minute and per day for each tier, as Gordo documents them. */
-export const TIER_RATE_LIMITS: Readonly<Record<GordoTier, Readonly<RateLimit>>> = {
-  free: { perMinute: 30, perDay: 1_000 },
-  basic: { perMinute: 60, perDay: 10_000 },
-  pro: { perMinute: 120, perDay: 50_000 },
-  enterprise: { perMinute: 300, perDay: 200_000 },
-};
+/** Requests per minute and per day for each tier, as Gordo documents them (`x-rate-limit-tiers`). */
+export const TIER_RATE_LIMITS: Readonly<Record<GordoTier, Readonly<RateLimit>>> = rateLimitTiers;
 
 /**
  * A limiter for `createGordoClient({ rateLimiter })` that keeps a key under its tier's limits (or explicit figures):

@@ -84,12 +84,6 @@ describe("operations", () => {
     expect(operations.filter(({ operation }) => "security" in operation).map(label)).toEqual([]);
   });
 
-  it("have unique operationIds", () => {
-    const ids = operations.map(({ operation }) => operation.operationId);
-    expect(ids.every((id) => typeof id === "string")).toBe(true);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
   it("are read-only exactly when they are GETs", () => {
     for (const entry of operations) {
       expect(entry.operation["x-read-only"], label(entry)).toBe(entry.method === "get");

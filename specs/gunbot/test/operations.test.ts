@@ -91,12 +91,6 @@ describe("operations", () => {
     expect([...described].sort()).toEqual([...DOCUMENTED_OPERATIONS].sort());
   });
 
-  it("have unique operationIds", () => {
-    const ids = operations.map(({ operation }) => operation.operationId);
-    expect(ids.every((id) => typeof id === "string")).toBe(true);
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
   it("are read-only exactly when they change nothing in the bot", () => {
     const readOnly = operations
       .filter(({ operation }) => operation["x-read-only"] === true)

@@ -1,6 +1,4 @@
-import { resolveRef } from "@tradespec/openapi-refs";
-
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
+import { child, listOperations } from "@tradespec/openapi-operations";
 
 /**
  * The operations whose `x-read-only` is true, one "METHOD /path /other/{}" string per method, as
@@ -8,36 +6,40 @@ const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "tr
  */
 export function readOnlyOperations(bundle, fail) {
   const pathsByMethod = new Map();
-  for (const [path, item] of Object.entries(bundle.paths ?? {})) {
+  for (const { id, method, path, operation } of read(() => listOperations(bundle), fail)) {
     if (/\s/.test(path)) fail(`path ${JSON.stringify(path)} contains white space`);
-    for (const method of METHODS.filter((name) => item[name])) {
-      const flag = item[method]["x-read-only"];
-      const operation = `${method.toUpperCase()} ${path}`;
-      if (typeof flag !== "boolean") {
-        fail(`${operation}: x-read-only must be true or false, found ${JSON.stringify(flag)}`);
-      }
-      if (!flag) continue;
-      // A parameter's name does not matter for matching, so "{position_id}" is written "{}".
-      const template = path.replace(/\{[^}]*\}/g, "{}");
-      pathsByMethod.set(method, [...(pathsByMethod.get(method) ?? []), template]);
-    }
+    const flag = operation["x-read-only"];
+    if (typeof flag !== "boolean")
+      fail(`${id}: x-read-only must be true or false, found ${JSON.stringify(flag)}`);
+    if (!flag) continue;
+    // A parameter's name does not matter for matching, so "{position_id}" is written "{}".
+    const template = path.replace(/\{[^}]*\}/g, "{}");
+    pathsByMethod.set(method, [...(pathsByMethod.get(method) ?? []), template]);
   }
   return [...pathsByMethod].map(([method, paths]) => `${method.toUpperCase()} ${paths.join(" ")}`);
 }
 
 /** The `event` constant of every webhook's JSON payload. */
 export function webhookEventTypes(bundle, fail) {
-  const resolve = (value) => {
-    try {
-      return resolveRef(bundle, value);
-    } catch (error) {
-      fail(error.message);
-    }
-  };
-  return Object.entries(bundle.webhooks ?? {}).map(([name, item]) => {
-    const body = resolve(resolve(item.post?.requestBody)?.content?.["application/json"]?.schema);
-    const event = resolve(body?.properties?.event)?.const;
-    if (typeof event !== "string") fail(`webhook ${name}: payload property "event" must have a string const`);
+  return read(() => listOperations(bundle, "webhooks"), fail).map(({ path, requestBody }) => {
+    const payload = read(() => {
+      const content = requestBody && child(bundle, requestBody, "content");
+      const media = content && child(bundle, content, "application/json");
+      const schema = media && child(bundle, media, "schema");
+      const properties = schema && child(bundle, schema, "properties");
+      return properties && child(bundle, properties, "event");
+    }, fail);
+    const event = payload?.node.const;
+    if (typeof event !== "string") fail(`webhook ${path}: payload property "event" must have a string const`);
     return event;
   });
+}
+
+/** `reading()`, or `fail` with the message of the reference it could not follow. */
+function read(reading, fail) {
+  try {
+    return reading();
+  } catch (error) {
+    fail(error.message);
+  }
 }

@@ -1,13 +1,7 @@
-import {
-  child,
-  dereference,
-  escapePointer,
-  type Located,
-  listOperations,
-  type OpenApiDocument,
-} from "@tradespec/spec-testing";
+import { listOperations, type ParameterLocation } from "@tradespec/openapi-operations";
+import { child, type Located, type OpenApiDocument } from "@tradespec/spec-testing";
 
-export type ParameterLocation = "path" | "query" | "header" | "cookie";
+export type { ParameterLocation };
 
 export interface ParameterSpec {
   name: string;
@@ -35,53 +29,25 @@ export interface ContractOperation {
   responses: Located;
 }
 
-const parameterKey = (parameter: OpenApiDocument) => `${parameter.in}:${parameter.name}`;
-
-/** Path-item parameters overlaid by the operation's own, as OpenAPI defines it. */
-function effectiveParameters(doc: OpenApiDocument, pathItem: Located, operation: Located): ParameterSpec[] {
-  const byKey = new Map<string, Located>();
-  for (const owner of [pathItem, operation]) {
-    const list = owner.node.parameters ?? [];
-    list.forEach((raw: OpenApiDocument, index: number) => {
-      const located = dereference(doc, { node: raw, pointer: `${owner.pointer}/parameters/${index}` });
-      byKey.set(parameterKey(located.node), located);
-    });
-  }
-  return [...byKey.values()].map((parameter) => ({
-    name: parameter.node.name,
-    in: parameter.node.in,
-    required: parameter.node.required === true,
-    parameter,
-    schema: child(doc, parameter, "schema"),
-  }));
-}
-
-function requiresAuth(doc: OpenApiDocument, operation: OpenApiDocument): boolean {
-  const security: OpenApiDocument[] = operation.security ?? doc.security ?? [];
-  return security.length > 0 && !security.some((requirement) => Object.keys(requirement).length === 0);
-}
-
 /** Every operation under `paths`, in document order. */
 export function readOperations(doc: OpenApiDocument): ContractOperation[] {
-  return listOperations(doc).map((entry) => {
-    const pathItem = dereference(doc, {
-      node: doc.paths[entry.path],
-      pointer: `#/paths/${escapePointer(entry.path)}`,
-    });
-    const operation: Located = { node: entry.operation, pointer: entry.pointer };
-    const readOnly = entry.operation["x-read-only"];
-    return {
-      name: `${entry.method.toUpperCase()} ${entry.path}`,
-      method: entry.method,
-      path: entry.path,
-      pointer: entry.pointer,
-      readOnly: typeof readOnly === "boolean" ? readOnly : undefined,
-      requiresAuth: requiresAuth(doc, entry.operation),
-      parameters: effectiveParameters(doc, pathItem, operation),
-      requestBody: child(doc, operation, "requestBody"),
-      responses: child(doc, operation, "responses") ?? { node: {}, pointer: `${entry.pointer}/responses` },
-    };
-  });
+  return listOperations(doc).map((operation) => ({
+    name: operation.id,
+    method: operation.method,
+    path: operation.path,
+    pointer: operation.pointer,
+    readOnly: operation.readOnly,
+    requiresAuth: operation.requiresAuth,
+    parameters: operation.parameters.map((parameter) => ({
+      name: parameter.name,
+      in: parameter.in,
+      required: parameter.required,
+      parameter: { node: parameter.node, pointer: parameter.pointer },
+      schema: parameter.schema,
+    })),
+    requestBody: operation.requestBody,
+    responses: operation.responses,
+  }));
 }
 
 /**

@@ -1,7 +1,7 @@
+import { sampleOf } from "@tradespec/openapi-operations";
 import type { OpenApiDocument } from "@tradespec/spec-testing";
 import { child, isJsonMediaType } from "@tradespec/spec-testing";
 import type { ContractOperation, ParameterLocation } from "./operations.js";
-import { sampleMediaType, sampleParameter } from "./sample-values.js";
 
 export type SentLocation = Exclude<ParameterLocation, "cookie">;
 
@@ -25,14 +25,14 @@ function requestMediaType(content: OpenApiDocument): string | undefined {
 }
 
 /**
- * A valid request for an operation, built only from its description: every parameter that has an example, default,
- * enum or schema example, and the request body's first named example. Fails with the operation and the field when
+ * A valid request for an operation, built only from its description: every parameter that has a sample value
+ * (`sampleOf`: an example, else the schema's example, const, default or enum), and the request body's. Fails with the operation and the field when
  * a required parameter or body has nothing to send.
  */
 export function buildValidRequest(doc: OpenApiDocument, operation: ContractOperation): OperationRequest {
   const params: OperationRequest["params"] = { path: {}, query: {}, header: {} };
   for (const parameter of operation.parameters) {
-    const sample = sampleParameter(doc, parameter);
+    const sample = sampleOf(doc, parameter.parameter);
     if (parameter.in === "cookie") {
       if (parameter.required) {
         throw new RequestPlanError(`${operation.name}: cookie parameter "${parameter.name}" cannot be sent`);
@@ -58,7 +58,7 @@ function buildBody(doc: OpenApiDocument, operation: ContractOperation): Operatio
   const content = child(doc, requestBody, "content");
   const mediaType = content && requestMediaType(content.node);
   const media = content && mediaType ? child(doc, content, mediaType) : undefined;
-  const sample = media && sampleMediaType(doc, media);
+  const sample = media && sampleOf(doc, media);
   if (mediaType && sample) return { mediaType, value: sample.value };
   if (requestBody.node.required === true) {
     throw new RequestPlanError(

@@ -2,10 +2,16 @@
  * Reads, from a bundled OpenAPI 3.1 description, everything a code sample needs to call one operation:
  * where it goes, how it authenticates, and the example values the description gives for its inputs.
  */
+
+import { child, listOperations, sampleOf, serverUrl } from "@tradespec/openapi-operations";
 import { resolveRef as resolveAny } from "@tradespec/openapi-refs";
+
+export { listOperations };
 
 /**
  * @typedef {Record<string, any>} Node a JSON object of the description
+ * @typedef {import("@tradespec/openapi-operations").Operation} Operation
+ * @typedef {import("@tradespec/openapi-operations").Parameter} Parameter
  *
  * @typedef {object} SampleRequest
  * @property {string} operationId
@@ -20,49 +26,15 @@ import { resolveRef as resolveAny } from "@tradespec/openapi-refs";
  * @property {"json" | "text" | "none"} responseFormat how the success response should be read
  */
 
-export const HTTP_METHODS = /** @type {const} */ ([
-  "get",
-  "put",
-  "post",
-  "delete",
-  "options",
-  "head",
-  "patch",
-  "trace",
-]);
-
-/**
- * Every operation of the description, in document order.
- * @param {Node} document
- * @returns {Array<{ path: string, method: string, operation: Node, pathItem: Node }>}
- */
-export function listOperations(document) {
-  return Object.entries(document.paths ?? {}).flatMap(([path, pathItemOrRef]) => {
-    const pathItem = resolveRef(document, pathItemOrRef);
-    return HTTP_METHODS.filter((method) => pathItem[method]).map((method) => ({
-      path,
-      method,
-      operation: pathItem[method],
-      pathItem,
-    }));
-  });
-}
-
 /**
  * @param {Node} document
- * @param {{ path: string, method: string, operation: Node, pathItem: Node }} entry
+ * @param {Operation} entry
  * @returns {SampleRequest}
  */
-export function describeRequest(document, { path, method, operation, pathItem }) {
-  const operationId = operation.operationId ?? `${method.toUpperCase()} ${path}`;
-  const where = `${operationId} (${method.toUpperCase()} ${path})`;
-  // An operation's parameter overrides the path item's parameter of the same name and location.
-  const byLocation = new Map(
-    [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]
-      .map((parameter) => resolveRef(document, parameter))
-      .map((parameter) => [`${parameter.in}:${parameter.name}`, parameter]),
-  );
-  const parameters = [...byLocation.values()];
+export function describeRequest(document, entry) {
+  const { path, method, operation, pathItem } = entry;
+  const operationId = entry.operationId ?? entry.id;
+  const where = `${operationId} (${entry.id})`;
 
   /** @type {Record<string, unknown>} */
   const pathParams = {};
@@ -70,24 +42,24 @@ export function describeRequest(document, { path, method, operation, pathItem })
   const query = [];
   /** @type {Record<string, string>} */
   const headers = {};
-  for (const parameter of parameters) {
-    if (parameter.in === "path") pathParams[parameter.name] = requiredExample(parameter, where);
-    else if (parameter.in === "query" && (parameter.required || hasOwnExample(parameter)))
-      query.push([parameter.name, requiredExample(parameter, where)]);
+  for (const parameter of entry.parameters) {
+    if (parameter.in === "path") pathParams[parameter.name] = requiredExample(document, parameter, where);
+    else if (parameter.in === "query" && (parameter.required || hasOwnExample(parameter.node)))
+      query.push([parameter.name, requiredExample(document, parameter, where)]);
     else if (parameter.in === "header" && parameter.required)
-      headers[parameter.name] = String(requiredExample(parameter, where));
+      headers[parameter.name] = String(requiredExample(document, parameter, where));
   }
 
   return {
     operationId,
     method: method.toUpperCase(),
     path,
-    baseUrl: serverUrl(operation.servers ?? pathItem.servers ?? document.servers, where),
+    baseUrl: baseUrlOf(document, operation.servers ?? pathItem.servers, where),
     pathParams,
     query,
     headers,
-    auth: authentication(document, operation.security ?? document.security ?? [], where),
-    body: requestBody(document, operation.requestBody, where),
+    auth: authentication(document, entry.security, where),
+    body: requestBody(document, entry.requestBody, where),
     responseFormat: responseFormat(document, operation.responses ?? {}),
   };
 }
@@ -105,49 +77,31 @@ function hasOwnExample(parameter) {
 }
 
 /**
- * @param {Node} parameter
+ * @param {Node} document
+ * @param {Parameter} parameter
  * @param {string} where
  */
-function requiredExample(parameter, where) {
-  const schema = parameter.schema ?? {};
-  const candidates = [
-    parameter.example,
-    firstExampleValue(parameter.examples),
-    schema.example,
-    schema.examples?.[0],
-    schema.default,
-    schema.enum?.[0],
-  ];
-  const value = candidates.find((candidate) => candidate !== undefined);
-  if (value === undefined) {
+function requiredExample(document, parameter, where) {
+  const sample = sampleOf(document, parameter);
+  if (sample === undefined) {
     throw new Error(
       `${where}: ${parameter.in} parameter "${parameter.name}" has no example, default or enum to put in its code samples. Add an \`example\` to the parameter.`,
     );
   }
-  return value;
-}
-
-/** @param {Node | undefined} examples */
-function firstExampleValue(examples) {
-  const first = Object.values(examples ?? {})[0];
-  return first?.value;
+  return sample.value;
 }
 
 /**
- * @param {Node[] | undefined} servers
+ * @param {Node} document
+ * @param {unknown[] | undefined} servers
  * @param {string} where
  */
-function serverUrl(servers, where) {
-  const server = servers?.[0];
-  if (!server?.url)
-    throw new Error(`${where}: the description names no server, so samples have no base URL.`);
-  return server.url
-    .replace(/\{([^}]+)\}/g, (/** @type {string} */ _, /** @type {string} */ name) => {
-      const fallback = server.variables?.[name]?.default;
-      if (fallback === undefined) throw new Error(`${where}: server variable "${name}" has no default.`);
-      return String(fallback);
-    })
-    .replace(/\/$/, "");
+function baseUrlOf(document, servers, where) {
+  try {
+    return serverUrl(document, servers);
+  } catch (error) {
+    throw new Error(`${where}: ${/** @type {Error} */ (error).message}`);
+  }
 }
 
 /**
@@ -170,26 +124,22 @@ function authentication(document, security, where) {
 
 /**
  * @param {Node} document
- * @param {Node | undefined} bodyOrRef
+ * @param {import("@tradespec/openapi-operations").Located | undefined} body
  * @param {string} where
  * @returns {SampleRequest["body"]}
  */
-function requestBody(document, bodyOrRef, where) {
-  if (bodyOrRef === undefined) return null;
-  const body = resolveRef(document, bodyOrRef);
-  const mediaType = Object.keys(body.content ?? {}).find(isJson) ?? Object.keys(body.content ?? {})[0];
+function requestBody(document, body, where) {
+  if (body === undefined) return null;
+  const mediaTypes = Object.keys(body.node.content ?? {});
+  const mediaType = mediaTypes.find(isJson) ?? mediaTypes[0];
   if (mediaType === undefined) return null;
-  const media = body.content[mediaType];
-  const schema = media.schema ? resolveRef(document, media.schema) : {};
-  const namedExample = Object.values(media.examples ?? {})[0];
-  const value = [
-    media.example,
-    namedExample === undefined ? undefined : resolveRef(document, namedExample).value,
-    schema.example,
-    schema.examples?.[0],
-  ].find((candidate) => candidate !== undefined);
-  if (value !== undefined) return { mediaType, value };
-  if (body.required) {
+  const content = /** @type {import("@tradespec/openapi-operations").Located} */ (
+    child(document, body, "content")
+  );
+  const media = child(document, content, mediaType);
+  const sample = media && sampleOf(document, media);
+  if (sample !== undefined) return { mediaType, value: sample.value };
+  if (body.node.required) {
     throw new Error(
       `${where}: the required request body has no example to put in its code samples. Add an \`example\` under requestBody.content["${mediaType}"].`,
     );

@@ -1,9 +1,12 @@
-import { dereference, escapePointer, listOperations, type OpenApiDocument } from "@tradespec/spec-testing";
+import { child, type Located, listOperations, type Operation } from "@tradespec/openapi-operations";
+import { escapePointer, type OpenApiDocument } from "@tradespec/spec-testing";
 
 export interface ParameterTarget {
   name: string;
   in: "path" | "query" | "header";
   required: boolean;
+  /** OpenAPI's `allowEmptyValue`: whether an empty query value is allowed. */
+  allowEmptyValue: boolean;
   schema: OpenApiDocument;
 }
 
@@ -33,38 +36,32 @@ export interface OperationTarget {
 
 /** Every operation of the description with its parameters, body, declared responses and security. */
 export function operationTargets(doc: OpenApiDocument): OperationTarget[] {
-  return listOperations(doc).map(({ method, path, pointer, operation }) => {
-    const pathItem = doc.paths[path] as OpenApiDocument;
-    const declared = [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])];
-    const parameters = declared
-      .map((raw: unknown) => dereference(doc, { node: raw, pointer }).node)
-      .filter((parameter: OpenApiDocument) => ["path", "query", "header"].includes(parameter.in))
-      .map(
-        (parameter: OpenApiDocument): ParameterTarget => ({
-          name: parameter.name,
-          in: parameter.in,
-          required: parameter.required === true,
-          schema: parameter.schema ?? {},
-        }),
-      );
-    const security = operation.security ?? doc.security ?? [];
-    return {
-      id: `${method.toUpperCase()} ${path}`,
-      method: method.toUpperCase(),
-      path,
-      parameters,
-      body: bodyTarget(doc, operation.requestBody, `${pointer}/requestBody`),
-      secured: security.length > 0 && !security.some((entry: object) => Object.keys(entry).length === 0),
-      statuses: Object.keys(operation.responses ?? {}),
-      responseSchemas: responseSchemas(doc, operation.responses ?? {}, `${pointer}/responses`),
-      readOnly: operation["x-read-only"] === true,
-    };
-  });
+  return listOperations(doc).map((operation) => ({
+    id: operation.id,
+    method: operation.method.toUpperCase(),
+    path: operation.path,
+    parameters: operation.parameters.filter(isSent).map((parameter) => ({
+      name: parameter.name,
+      in: parameter.in,
+      required: parameter.required,
+      allowEmptyValue: parameter.node.allowEmptyValue === true,
+      schema: parameter.schema?.node ?? {},
+    })),
+    body: operation.requestBody && bodyTarget(operation.requestBody),
+    secured: operation.requiresAuth,
+    statuses: Object.keys(operation.responses.node),
+    responseSchemas: responseSchemas(doc, operation.responses),
+    readOnly: operation.readOnly === true,
+  }));
 }
 
-function bodyTarget(doc: OpenApiDocument, raw: unknown, pointer: string): BodyTarget | undefined {
-  if (raw === undefined) return undefined;
-  const { node } = dereference(doc, { node: raw, pointer });
+function isSent(
+  parameter: Operation["parameters"][number],
+): parameter is Operation["parameters"][number] & { in: ParameterTarget["in"] } {
+  return parameter.in !== "cookie";
+}
+
+function bodyTarget({ node }: Located): BodyTarget {
   const content = (node.content ?? {}) as OpenApiDocument;
   return {
     required: node.required === true,
@@ -73,12 +70,12 @@ function bodyTarget(doc: OpenApiDocument, raw: unknown, pointer: string): BodyTa
   };
 }
 
-function responseSchemas(doc: OpenApiDocument, responses: OpenApiDocument, pointer: string) {
+function responseSchemas(doc: OpenApiDocument, responses: Located) {
   const schemas = new Map<string, string>();
-  for (const [status, raw] of Object.entries(responses)) {
-    const { node, pointer: at } = dereference(doc, { node: raw, pointer: `${pointer}/${status}` });
-    if (node.content?.["application/json"]?.schema) {
-      schemas.set(status, `${at}/content/${escapePointer("application/json")}/schema`);
+  for (const status of Object.keys(responses.node)) {
+    const response = child(doc, responses, status);
+    if (response?.node.content?.["application/json"]?.schema) {
+      schemas.set(status, `${response.pointer}/content/${escapePointer("application/json")}/schema`);
     }
   }
   return schemas;

@@ -1,9 +1,14 @@
 import { createGordoClient, throwOnError } from "@tradespec/gordo";
 import { createGunbotClient } from "@tradespec/gunbot";
-import type { ApiName } from "../description/document.js";
+import { basePath } from "@tradespec/openapi-operations";
+import { type ApiName, loadDescription } from "../description/document.js";
 import type { UntypedClient } from "./operation-calls.js";
 
-export const BASE_PATH: Record<ApiName, string> = { gordo: "/v1", gunbot: "/api/v1" };
+/** Where each API's operations live: the path of its description's server URL. */
+export const BASE_PATH: Record<ApiName, string> = {
+  gordo: basePath(loadDescription("gordo")),
+  gunbot: basePath(loadDescription("gunbot")),
+};
 
 /** Each API's own error body, as its description documents it. */
 export const ERROR_BODY: Record<ApiName, (status: number) => unknown> = {

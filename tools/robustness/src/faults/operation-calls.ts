@@ -1,4 +1,5 @@
-import { dereference, type OpenApiDocument } from "@tradespec/spec-testing";
+import { locate, schemaSample } from "@tradespec/openapi-operations";
+import type { OpenApiDocument } from "@tradespec/spec-testing";
 import fc from "fast-check";
 import type { OperationTarget, ParameterTarget } from "../description/targets.js";
 import { schemaValue } from "../fuzz/schema-values.js";
@@ -21,7 +22,7 @@ export interface OperationCall {
   body: unknown;
 }
 
-/** A call for `target` built from the description's examples (or, lacking one, a value generated from the schema). */
+/** A call for `target` built from the description's sample values (or, lacking one, a value generated from the schema). */
 export function operationCall(doc: OpenApiDocument, target: OperationTarget): OperationCall {
   const required = target.parameters.filter((parameter) => parameter.required);
   const byPlace = (place: ParameterTarget["in"]) =>
@@ -36,9 +37,9 @@ export function operationCall(doc: OpenApiDocument, target: OperationTarget): Op
 }
 
 function exampleOf(doc: OpenApiDocument, schema: unknown): unknown {
-  const { node } = dereference(doc, { node: schema, pointer: "#" });
-  if (Array.isArray(node?.examples) && node.examples.length > 0) return node.examples[0];
-  if (node?.default !== undefined) return node.default;
-  const [value] = fc.sample(schemaValue(doc, node), { numRuns: 1, seed: 1 });
+  const located = locate(doc, schema, "#");
+  const sample = schemaSample(located);
+  if (sample) return sample.value;
+  const [value] = fc.sample(schemaValue(doc, located.node), { numRuns: 1, seed: 1 });
   return value;
 }

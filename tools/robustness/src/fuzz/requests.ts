@@ -1,4 +1,4 @@
-import type { OpenApiDocument } from "@tradespec/spec-testing";
+import { dereference, type OpenApiDocument } from "@tradespec/spec-testing";
 import fc from "fast-check";
 import type { ApiName } from "../description/document.js";
 import type { OperationTarget, ParameterTarget } from "../description/targets.js";
@@ -19,11 +19,18 @@ export interface FuzzRequest {
   headers: Record<string, string>;
   body: FuzzBody;
   credentials: Credentials;
+  /** Query parameters sent with a value the description forbids (empty, or a number no double holds): never a 2xx. */
+  forbiddenQuery: string[];
 }
 
 /** Percent-encodings a router may try to decode and fail on. */
 const RAW_PATH_SEGMENTS = ["%", "%ff", "%E0%A4%A", "%zz", "%00", "%2F", "..", "%2e%2e", ";", "a b"];
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+/**
+ * Query values OpenAPI 3.1 forbids for a parameter without `allowEmptyValue` (empty) or that only a broken number
+ * parser takes (`1e309` is Infinity), which a validator coercing strings to numbers may let through.
+ */
+const EMPTY_OR_NON_FINITE = ["", "1e309", "-1e309", "Infinity"];
 
 /** Requests against the operations of one description: declared operations mostly, plus wrong methods and paths. */
 export function fuzzRequests(api: ApiName, doc: OpenApiDocument, targets: OperationTarget[]) {
@@ -48,7 +55,8 @@ function requestFor(api: ApiName, doc: OpenApiDocument, target: OperationTarget)
       target,
       label: target.id,
       method: target.method,
-      url: path + query,
+      url: path + query.text,
+      forbiddenQuery: query.forbidden,
       headers: { ...credentials.headers, ...(body.contentType && { "content-type": body.contentType }) },
       body,
       credentials,
@@ -93,10 +101,19 @@ function encodeSegment(value: unknown): string {
   return encodeURIComponent(textOf(value).replace(/[\ud800-\udfff]/gu, "\ufffd"));
 }
 
-function queryFor(doc: OpenApiDocument, parameters: ParameterTarget[]): fc.Arbitrary<string> {
+function queryFor(
+  doc: OpenApiDocument,
+  parameters: ParameterTarget[],
+): fc.Arbitrary<{ text: string; forbidden: string[] }> {
   const declared = parameters.map((parameter) =>
     fc
-      .option(parameterValue(doc, parameter), { freq: parameter.required ? 8 : 2 })
+      .option(
+        fc.oneof(
+          { arbitrary: parameterValue(doc, parameter), weight: 9 },
+          { arbitrary: fc.constantFrom(...EMPTY_OR_NON_FINITE), weight: 1 },
+        ),
+        { freq: parameter.required ? 8 : 2 },
+      )
       .map((value) => ({ name: parameter.name, value })),
   );
   const extra = fc
@@ -108,9 +125,24 @@ function queryFor(doc: OpenApiDocument, parameters: ParameterTarget[]): fc.Arbit
       if (value === null) continue;
       for (const item of Array.isArray(value) ? value : [value]) search.append(name, textOf(item));
     }
+    const forbidden = parameters
+      .filter((parameter) => search.getAll(parameter.name).some((text) => isForbidden(doc, parameter, text)))
+      .map((parameter) => parameter.name);
     const text = search.toString();
-    return text === "" ? "" : `?${text}`;
+    return { text: text === "" ? "" : `?${text}`, forbidden };
   });
+}
+
+function isForbidden(doc: OpenApiDocument, parameter: ParameterTarget, text: string): boolean {
+  if (text === "") return !parameter.allowEmptyValue;
+  return holdsNumbers(doc, parameter.schema) && Math.abs(Number(text)) === Number.POSITIVE_INFINITY;
+}
+
+function holdsNumbers(doc: OpenApiDocument, schema: unknown): boolean {
+  const { node } = dereference(doc, { node: schema, pointer: "#" });
+  const types = [node?.type].flat();
+  if (types.includes("array")) return holdsNumbers(doc, node.items);
+  return types.includes("integer") || types.includes("number");
 }
 
 function textOf(value: unknown): string {
@@ -136,6 +168,7 @@ function wrongMethod(api: ApiName, targets: OperationTarget[]): fc.Arbitrary<Fuz
       headers: credentials.headers,
       body: { kind: "none" },
       credentials,
+      forbiddenQuery: [],
     }));
 }
 
@@ -154,5 +187,6 @@ function unknownPath(api: ApiName): fc.Arbitrary<FuzzRequest> {
       headers: credentials.headers,
       body: { kind: "none" },
       credentials,
+      forbiddenQuery: [],
     }));
 }

@@ -18,6 +18,8 @@ export class FuzzTally {
   readonly byOperation = new Map<string, number>();
   readonly byBodyKind = new Map<string, number>();
   readonly byCredentials = new Map<string, number>();
+  /** Requests with an empty or non-finite value for a declared query parameter, by the answer's status. */
+  readonly forbiddenQueryByStatus = new Map<string, number>();
   readonly violations = new Map<string, Violation>();
 
   record(request: FuzzRequest, answer: Answer, problem: string | undefined): void {
@@ -28,6 +30,7 @@ export class FuzzTally {
     increment(this.byOperation, request.label);
     increment(this.byBodyKind, request.body.kind);
     increment(this.byCredentials, request.credentials.kind);
+    if (request.forbiddenQuery.length > 0) increment(this.forbiddenQueryByStatus, status);
     if (problem === undefined) return;
     const key = `${request.label} -> ${problem.replace(/\d+(\.\d+)?/g, "#").slice(0, 120)}`;
     const known = this.violations.get(key);
@@ -47,6 +50,7 @@ export class FuzzTally {
       `  by status:       ${format(this.byStatus)}`,
       `  by body:         ${format(this.byBodyKind)}`,
       `  by credentials:  ${format(this.byCredentials)}`,
+      `  empty or non-finite query values, by status: ${format(this.forbiddenQueryByStatus)}`,
       `  by operation (${this.byOperation.size}):`,
       ...[...this.byOperation].sort(([a], [b]) => a.localeCompare(b)).map(([op, n]) => `    ${n}\t${op}`),
     ];

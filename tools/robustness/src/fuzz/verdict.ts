@@ -23,6 +23,9 @@ export function violationOf(
   const declared = target?.statuses.includes(String(status)) ?? false;
   if (status >= 500) return `${status}: ${answer.text.slice(0, 160)}`;
   if (status >= 200 && status < 300) {
+    if (request.forbiddenQuery.length > 0) {
+      return `${status} for a forbidden value of the query parameter ${request.forbiddenQuery.join(", ")}`;
+    }
     if (!declared) return `${status} is not a documented success of ${request.label}`;
     if (target?.secured && cannotAuthenticate(request.credentials)) {
       return `${status} without usable credentials (${request.credentials.kind})`;
