@@ -52,3 +52,121 @@ export function idFormClaims(schema) {
   if (types.length > 0 && types.every((type) => type === "integer")) claims.push("type integer");
   return claims;
 }
+
+const SCHEMA_MAPS = ["properties", "patternProperties", "dependentSchemas", "$defs"];
+const SCHEMA_LISTS = ["allOf", "oneOf", "anyOf", "prefixItems"];
+const SCHEMA_SINGLES = [
+  "items",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+];
+const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+const escape = (segment) => String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+
+/**
+ * Walks a bundled description (components, paths and webhooks) with the grade of everything it visits.
+ * `visit.schema(schema, info)` sees every schema object (of components, parameters, headers, request and response
+ * bodies) outermost first, so it may change a schema before its nested ones are visited: `info.grade` is the
+ * schema's grade (`schemaGrade`; undefined for a `$ref`, whose target is visited as a component), `info.property`
+ * the property name when the schema is one, with `info.propertyGrade` its presence grade (`propertyGrade`).
+ * `visit.parameter(parameter, info)` sees every parameter and header object (`$ref`s where they lead).
+ * @param {object} document
+ * @param {{
+ *   schema?: (schema: object, info: { pointer: string, grade?: string, property?: string, propertyGrade?: string }) => void,
+ *   parameter?: (parameter: object, info: { pointer: string, grade?: string }) => void,
+ * }} visit
+ */
+export function walkGrades(document, visit) {
+  const walkSchema = (schema, pointer, enclosing, property) => {
+    if (!schema || typeof schema !== "object") return;
+    const grade = isRef(schema) ? undefined : schemaGrade(schema, schema, enclosing);
+    const propertyInfo =
+      property === undefined ? {} : { property, propertyGrade: propertyGrade(schema, enclosing) };
+    visit.schema?.(schema, { pointer, grade, ...propertyInfo });
+    if (isRef(schema)) return;
+    for (const key of SCHEMA_MAPS) {
+      for (const [name, nested] of Object.entries(schema[key] ?? {})) {
+        walkSchema(
+          nested,
+          `${pointer}/${key}/${escape(name)}`,
+          grade,
+          key === "properties" ? name : undefined,
+        );
+      }
+    }
+    for (const key of SCHEMA_LISTS) {
+      (Array.isArray(schema[key]) ? schema[key] : []).forEach((nested, index) => {
+        walkSchema(nested, `${pointer}/${key}/${index}`, grade);
+      });
+    }
+    for (const key of SCHEMA_SINGLES) walkSchema(schema[key], `${pointer}/${key}`, grade);
+  };
+  const walkContent = (content, pointer, enclosing) => {
+    for (const [type, media] of Object.entries(content ?? {})) {
+      walkSchema(media?.schema, `${pointer}/${escape(type)}/schema`, enclosing);
+    }
+  };
+  const walkParameter = (parameter, pointer) => {
+    if (!parameter || isRef(parameter)) return;
+    const grade = parameterGrade(parameter);
+    visit.parameter?.(parameter, { pointer, grade });
+    walkSchema(parameter.schema, `${pointer}/schema`, grade);
+    walkContent(parameter.content, `${pointer}/content`, grade);
+  };
+  const walkResponse = (response, pointer) => {
+    if (!response || isRef(response)) return;
+    for (const [name, header] of Object.entries(response.headers ?? {})) {
+      walkParameter(header, `${pointer}/headers/${escape(name)}`);
+    }
+    walkContent(response.content, `${pointer}/content`);
+  };
+  const walkRequestBody = (body, pointer) => {
+    if (body && !isRef(body)) walkContent(body.content, `${pointer}/content`);
+  };
+  const walkPathItems = (items, pointer) => {
+    for (const [path, item] of Object.entries(items ?? {})) {
+      const itemPointer = `${pointer}/${escape(path)}`;
+      (item?.parameters ?? []).forEach((parameter, index) => {
+        walkParameter(parameter, `${itemPointer}/parameters/${index}`);
+      });
+      for (const method of METHODS) {
+        const operation = item?.[method];
+        if (!operation) continue;
+        const at = `${itemPointer}/${method}`;
+        (operation.parameters ?? []).forEach((parameter, index) => {
+          walkParameter(parameter, `${at}/parameters/${index}`);
+        });
+        walkRequestBody(operation.requestBody, `${at}/requestBody`);
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          walkResponse(response, `${at}/responses/${escape(status)}`);
+        }
+      }
+    }
+  };
+  const components = document.components ?? {};
+  for (const [name, schema] of Object.entries(components.schemas ?? {})) {
+    walkSchema(schema, `#/components/schemas/${escape(name)}`);
+  }
+  for (const [name, parameter] of Object.entries(components.parameters ?? {})) {
+    walkParameter(parameter, `#/components/parameters/${escape(name)}`);
+  }
+  for (const [name, header] of Object.entries(components.headers ?? {})) {
+    walkParameter(header, `#/components/headers/${escape(name)}`);
+  }
+  for (const [name, body] of Object.entries(components.requestBodies ?? {})) {
+    walkRequestBody(body, `#/components/requestBodies/${escape(name)}`);
+  }
+  for (const [name, response] of Object.entries(components.responses ?? {})) {
+    walkResponse(response, `#/components/responses/${escape(name)}`);
+  }
+  walkPathItems(document.paths, "#/paths");
+  walkPathItems(document.webhooks, "#/webhooks");
+}
