@@ -1,5 +1,7 @@
 // The evidence grade of a description's schemas, properties and parameters (`x-evidence`), and how it is inherited.
-// Plain ESM without dependencies: the lint rules, the docs build and the contract suite all read grades through it.
+// Plain ESM: the lint rules, the docs build and the contract suite all read grades through it.
+
+import { escapePointer } from "@tradespec/openapi-refs";
 
 /** documented: a seed document states or shows it; vendor: the vendor's SDK or application shows it; designed: ours. */
 export const GRADES = ["documented", "vendor", "designed"];
@@ -69,8 +71,6 @@ const SCHEMA_SINGLES = [
 ];
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-const escape = (segment) => String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-
 /**
  * Walks a bundled description (components, paths and webhooks) with the grade of everything it visits.
  * `visit.schema(schema, info)` sees every schema object (of components, parameters, headers, request and response
@@ -96,7 +96,7 @@ export function walkGrades(document, visit) {
       for (const [name, nested] of Object.entries(schema[key] ?? {})) {
         walkSchema(
           nested,
-          `${pointer}/${key}/${escape(name)}`,
+          `${pointer}/${key}/${escapePointer(name)}`,
           grade,
           key === "properties" ? name : undefined,
         );
@@ -111,7 +111,7 @@ export function walkGrades(document, visit) {
   };
   const walkContent = (content, pointer, enclosing) => {
     for (const [type, media] of Object.entries(content ?? {})) {
-      walkSchema(media?.schema, `${pointer}/${escape(type)}/schema`, enclosing);
+      walkSchema(media?.schema, `${pointer}/${escapePointer(type)}/schema`, enclosing);
     }
   };
   const walkParameter = (parameter, pointer) => {
@@ -124,7 +124,7 @@ export function walkGrades(document, visit) {
   const walkResponse = (response, pointer) => {
     if (!response || isRef(response)) return;
     for (const [name, header] of Object.entries(response.headers ?? {})) {
-      walkParameter(header, `${pointer}/headers/${escape(name)}`);
+      walkParameter(header, `${pointer}/headers/${escapePointer(name)}`);
     }
     walkContent(response.content, `${pointer}/content`);
   };
@@ -133,7 +133,7 @@ export function walkGrades(document, visit) {
   };
   const walkPathItems = (items, pointer) => {
     for (const [path, item] of Object.entries(items ?? {})) {
-      const itemPointer = `${pointer}/${escape(path)}`;
+      const itemPointer = `${pointer}/${escapePointer(path)}`;
       (item?.parameters ?? []).forEach((parameter, index) => {
         walkParameter(parameter, `${itemPointer}/parameters/${index}`);
       });
@@ -146,26 +146,26 @@ export function walkGrades(document, visit) {
         });
         walkRequestBody(operation.requestBody, `${at}/requestBody`);
         for (const [status, response] of Object.entries(operation.responses ?? {})) {
-          walkResponse(response, `${at}/responses/${escape(status)}`);
+          walkResponse(response, `${at}/responses/${escapePointer(status)}`);
         }
       }
     }
   };
   const components = document.components ?? {};
   for (const [name, schema] of Object.entries(components.schemas ?? {})) {
-    walkSchema(schema, `#/components/schemas/${escape(name)}`);
+    walkSchema(schema, `#/components/schemas/${escapePointer(name)}`);
   }
   for (const [name, parameter] of Object.entries(components.parameters ?? {})) {
-    walkParameter(parameter, `#/components/parameters/${escape(name)}`);
+    walkParameter(parameter, `#/components/parameters/${escapePointer(name)}`);
   }
   for (const [name, header] of Object.entries(components.headers ?? {})) {
-    walkParameter(header, `#/components/headers/${escape(name)}`);
+    walkParameter(header, `#/components/headers/${escapePointer(name)}`);
   }
   for (const [name, body] of Object.entries(components.requestBodies ?? {})) {
-    walkRequestBody(body, `#/components/requestBodies/${escape(name)}`);
+    walkRequestBody(body, `#/components/requestBodies/${escapePointer(name)}`);
   }
   for (const [name, response] of Object.entries(components.responses ?? {})) {
-    walkResponse(response, `#/components/responses/${escape(name)}`);
+    walkResponse(response, `#/components/responses/${escapePointer(name)}`);
   }
   walkPathItems(document.paths, "#/paths");
   walkPathItems(document.webhooks, "#/webhooks");
