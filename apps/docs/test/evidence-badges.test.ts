@@ -56,7 +56,7 @@ describe("a reference page of a graded description, in Chromium", () => {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 
-  it("shows a coloured badge on each vendor and designed field and parameter, and none on documented ones", async () => {
+  it("shows a coloured badge on each vendor and designed field and parameter, none on documented ones, and known values", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${site.url}gordo/`, { waitUntil: "networkidle" });
     // Redoc shows each parameter and property as a `.schema-property-item` with its `.schema-name`.
@@ -78,6 +78,7 @@ describe("a reference page of a graded description, in Chromium", () => {
     expect(await gradesIn("parts")).toEqual(["designed"]);
     expect(await gradesIn("finish")).toEqual(["vendor"]);
     expect(await gradesIn("dry_run")).toEqual(["vendor"]);
+    await expect(row("finish").innerText()).resolves.toMatch(/known-values:\s*\["matte", ?"gloss"\]/);
 
     const designed = row("colour").locator(".evidence-designed");
     const background = await designed.evaluate((element) => getComputedStyle(element).backgroundColor);

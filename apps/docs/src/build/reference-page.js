@@ -9,11 +9,11 @@ const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
 /**
- * Redoc options for both pages: the operations' extensions shown (x-evidence shows as a badge instead, see
- * evidence-badges.js), the download served locally.
+ * Redoc options for both pages: the operations' extensions and a designed field's known values shown (x-evidence
+ * shows as a badge instead, see evidence-badges.js), the download served locally.
  */
 const REDOC_OPTIONS = {
-  showExtensions: ["x-required-scope", "x-read-only"],
+  showExtensions: ["x-required-scope", "x-read-only", "x-known-values"],
   downloadUrls: [{ title: "OpenAPI description (JSON)", url: "openapi.json" }],
   jsonSamplesExpandLevel: 2,
   sortRequiredPropsFirst: true,
