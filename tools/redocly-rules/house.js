@@ -1,5 +1,7 @@
 // House lint rules for both descriptions, loaded by redocly.yaml as the `house` plugin.
 
+import { evidenceRules } from "./evidence-rules.js";
+
 /** Every operation declares the error responses every caller must handle (per-API list in redocly.yaml). */
 function OperationHasErrorResponses({ codes = ["401", "500"], unlessUnsecured = ["401"] }) {
   return {
@@ -81,6 +83,7 @@ export default function housePlugin() {
         "operation-id-verb": OperationIdVerb,
         "operation-has-scope": OperationHasScope,
         "operation-read-only-flag": OperationReadOnlyFlag,
+        ...evidenceRules,
       },
     },
   };

@@ -1,6 +1,8 @@
 import { createSchemaValidator, type OpenApiDocument } from "@tradespec/spec-testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CoverageLedger } from "./coverage.js";
+import { DriftLedger } from "./design-drift.js";
+import { factsOnly } from "./facts.js";
 import { invalidParameterCases } from "./invalid-parameters.js";
 import { alternativeSuccessMediaTypes, type ContractOperation, readOperations } from "./operations.js";
 import { buildValidRequest, type OperationRequest } from "./request-plan.js";
@@ -49,6 +51,8 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
   const { api, doc, target } = options;
   const operations = readOperations(doc);
   const validator = createSchemaValidator(doc);
+  // The mock must hold every claim; a live service only the facts, its designed differences are listed at the end.
+  const drift = target === "mock" ? undefined : new DriftLedger(createSchemaValidator(factsOnly(doc)));
   // A live instance may pace the run to its rate limit; the mock answers in milliseconds.
   const timeout = target === "mock" ? 10_000 : 180_000;
   const shouldRun = (operation: ContractOperation) =>
@@ -88,7 +92,7 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
         operation.name,
         async () => {
           const received = await connection.send(operation, validRequest(operation));
-          checkResponse(doc, validator, operation, "success", received);
+          checkResponse(doc, validator, operation, "success", received, drift);
           ledger.exercised(operation.name);
         },
         timeout,
@@ -102,7 +106,7 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
               ...validRequest(operation),
               accept: mediaType,
             });
-            checkResponse(doc, validator, operation, "success", received);
+            checkResponse(doc, validator, operation, "success", received, drift);
           },
           timeout,
         );
@@ -114,7 +118,7 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
           () =>
             negativeCase(async () => {
               const received = await connection.sendWithoutCredentials(operation, validRequest(operation));
-              checkResponse(doc, validator, operation, 401, received);
+              checkResponse(doc, validator, operation, 401, received, drift);
             }),
           timeout,
         );
@@ -132,7 +136,7 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
               }
               const request = withParameter(validRequest(operation), invalid.in, invalid.name, invalid.value);
               const received = await connection.send(operation, request);
-              checkResponse(doc, validator, operation, 400, received);
+              checkResponse(doc, validator, operation, 400, received, drift);
             }),
           timeout,
         );
@@ -144,6 +148,7 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
     }) => {
       const summary = ledger.summary();
       task.meta.contractCoverage = summary;
+      if (drift) task.meta.designDrift = { api, entries: drift.entries };
       expect(summary.missing, "operations not exercised").toEqual([]);
     });
   });

@@ -1,14 +1,17 @@
 import type { Reporter, TestModule, Vitest } from "vitest/node";
 import { type CoverageSummary, formatCoverage } from "./coverage.js";
+import { type DriftEntry, formatDrift } from "./design-drift.js";
 
 declare module "vitest" {
   interface TaskMeta {
     /** Set by each API's coverage test, printed by the CoverageReporter at the end of the run. */
     contractCoverage?: CoverageSummary;
+    /** Set on a live target: the designed claims that did not hold, printed after the coverage. */
+    designDrift?: { api: string; entries: DriftEntry[] };
   }
 }
 
-/** Prints each API's operation coverage after every test has finished. */
+/** Prints each API's operation coverage, and on a live target its design drift, after every test has finished. */
 export default class CoverageReporter implements Reporter {
   #log: (message: string) => void = console.log;
 
@@ -17,10 +20,15 @@ export default class CoverageReporter implements Reporter {
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const summaries = testModules.flatMap((module) =>
-      [...module.children.allTests()].flatMap((test) => test.meta().contractCoverage ?? []),
-    );
-    if (summaries.length === 0) return;
-    this.#log(["", "Operation coverage", ...summaries.map(formatCoverage), ""].join("\n"));
+    const metas = testModules.flatMap((module) => [...module.children.allTests()].map((test) => test.meta()));
+    const summaries = metas.flatMap((meta) => meta.contractCoverage ?? []);
+    if (summaries.length > 0)
+      this.#log(["", "Operation coverage", ...summaries.map(formatCoverage), ""].join("\n"));
+    const drifts = metas.flatMap((meta) => meta.designDrift ?? []);
+    if (drifts.length > 0) {
+      this.#log(
+        ["Design drift", ...drifts.map(({ api, entries }) => formatDrift(api, entries)), ""].join("\n"),
+      );
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { OpenApiDocument, SchemaValidator } from "@tradespec/spec-testing";
 import { child, escapePointer, isJsonMediaType, type Located } from "@tradespec/spec-testing";
 import type { ErrorObject } from "ajv";
+import { type DriftLedger, driftEntries } from "./design-drift.js";
 import type { ContractOperation } from "./operations.js";
 
 /** What came back from the API, with the body as raw text. */
@@ -69,7 +70,8 @@ function decode(body: string, mediaType: string, violation: (message: string) =>
 /**
  * Checks a response against an operation's description: the status is the expected one and declared, the
  * `Content-Type` is one the description lists for it, and the body (JSON parsed, any other type as text) is valid
- * against that media type's schema under JSON Schema 2020-12. Throws a ContractViolation otherwise.
+ * against that media type's schema under JSON Schema 2020-12. Throws a ContractViolation otherwise. With a `drift`
+ * ledger (a live target), a body that breaks only designed claims is recorded there as design drift instead.
  */
 export function checkResponse(
   doc: OpenApiDocument,
@@ -77,6 +79,7 @@ export function checkResponse(
   operation: ContractOperation,
   expected: ExpectedStatus,
   received: ReceivedResponse,
+  drift?: DriftLedger,
 ): void {
   const violation = (message: string) =>
     new ContractViolation(`${operation.name} -> ${received.status}: ${message}`);
@@ -109,10 +112,15 @@ export function checkResponse(
   if (media.node.schema === undefined) return;
   const schemaPointer = `${content.pointer}/${escapePointer(mediaType)}/schema`;
   const errors = validator.validate(schemaPointer, value);
-  if (errors.length > 0) {
-    const listed = errors.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${formatSchemaError(error)}`);
+  if (errors.length === 0) return;
+  const violations = drift ? drift.facts.validate(schemaPointer, value) : errors;
+  if (violations.length > 0) {
+    const listed = violations.slice(0, MAX_LISTED_ERRORS).map((error) => `  ${formatSchemaError(error)}`);
     const more =
-      errors.length > MAX_LISTED_ERRORS ? [`  ... and ${errors.length - MAX_LISTED_ERRORS} more`] : [];
+      violations.length > MAX_LISTED_ERRORS
+        ? [`  ... and ${violations.length - MAX_LISTED_ERRORS} more`]
+        : [];
     throw violation([`${mediaType} body does not match ${schemaPointer}:`, ...listed, ...more].join("\n"));
   }
+  drift?.record(driftEntries(operation.name, received.status, value, errors));
 }

@@ -5,6 +5,7 @@ import { withCodeSamples } from "../code-samples/index.js";
 import { PACKAGE_DIR, SITE_DIR, SOURCE_SITE_DIR } from "../paths.js";
 import { readChangelog, renderChangelog } from "./changelog.js";
 import { precompress } from "./compress.js";
+import { withEvidenceBadges } from "./evidence-badges.js";
 import { loadRedocBundle } from "./redoc-bundle.js";
 import { buildReferencePage } from "./reference-page.js";
 
@@ -30,11 +31,14 @@ export async function buildSite({ outDir = SITE_DIR, apis = API_SITES } = {}) {
     const document = await readBundle(api);
     const apiDir = path.join(outDir, api.id);
     await mkdir(apiDir, { recursive: true });
-    const description = path.join(apiDir, "openapi.json");
-    await writeFile(description, `${JSON.stringify(withCodeSamples(document, api), null, 2)}\n`);
+    const withSamples = withCodeSamples(document, api);
+    await writeFile(path.join(apiDir, "openapi.json"), `${JSON.stringify(withSamples, null, 2)}\n`);
+    // The page shows each claim's grade as a badge; the description a reader downloads keeps x-evidence only.
+    const shown = path.join(workDir, `${api.id}.json`);
+    await writeFile(shown, JSON.stringify(withEvidenceBadges(withSamples)));
     const output = path.join(apiDir, "index.html");
     await buildReferencePage({
-      description,
+      description: shown,
       output,
       title: String(document.info?.title ?? api.id),
       redoc,

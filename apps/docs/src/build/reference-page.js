@@ -8,9 +8,12 @@ import { REPO_ROOT, SOURCE_SITE_DIR } from "../paths.js";
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
-/** Redoc options for both pages: vendor extensions (x-required-scope, x-read-only) shown, the download served locally. */
+/**
+ * Redoc options for both pages: the operations' extensions and a designed field's known values shown (x-evidence
+ * shows as a badge instead, see evidence-badges.js), the download served locally.
+ */
 const REDOC_OPTIONS = {
-  showExtensions: true,
+  showExtensions: ["x-required-scope", "x-read-only", "x-known-values"],
   downloadUrls: [{ title: "OpenAPI description (JSON)", url: "openapi.json" }],
   jsonSamplesExpandLevel: 2,
   sortRequiredPropsFirst: true,
