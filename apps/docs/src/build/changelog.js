@@ -5,6 +5,8 @@ import { REPO_ROOT } from "../paths.js";
 
 /** The published packages whose changes readers follow. */
 const PACKAGES = ["client-kit", "gordo", "gunbot"];
+/** Each client's description changes since its last release, classified by `@tradespec/breaking`'s classify task. */
+const PENDING_API_CHANGES = "tools/breaking/dist/changes.json";
 
 /**
  * @typedef {object} ChangelogSection
@@ -13,16 +15,38 @@ const PACKAGES = ["client-kit", "gordo", "gunbot"];
  */
 
 /**
- * The changelog shown on the landing page: pending changesets first, then each package's CHANGELOG.md.
+ * The changelog shown on the landing page: pending changesets and the classified API changes they will release
+ * first, then each package's CHANGELOG.md (where the release step adds each release's classified API changes).
  * @param {string} [root] the monorepo root
  * @returns {Promise<ChangelogSection[]>}
  */
 export async function readChangelog(root = REPO_ROOT) {
-  const pending = await readPendingChangesets(path.join(root, ".changeset"));
+  const pending = [
+    ...(await readPendingChangesets(path.join(root, ".changeset"))),
+    ...(await readPendingApiChanges(path.join(root, PENDING_API_CHANGES))),
+  ];
   const released = await Promise.all(
     PACKAGES.map((name) => readPackageChangelog(path.join(root, "packages", name, "CHANGELOG.md"))),
   );
   return [...(pending.length > 0 ? [{ title: "Unreleased", groups: pending }] : []), ...released.flat()];
+}
+
+/**
+ * @param {string} file
+ * @returns {Promise<ChangelogSection["groups"]>}
+ */
+async function readPendingApiChanges(file) {
+  const text = await readFile(file, "utf8").catch(() => {
+    throw new Error(`${file} is missing: run \`pnpm turbo run classify\` (the docs task depends on it).`);
+  });
+  /** @type {Array<{ title: string, packageName: string, changelog: ChangelogSection["groups"] }>} */
+  const clients = JSON.parse(text);
+  return clients.flatMap((client) =>
+    client.changelog.map((group) => ({
+      heading: `${client.title} (${client.packageName}): ${group.heading}`,
+      items: group.items,
+    })),
+  );
 }
 
 /**
