@@ -1,10 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import {
-  type GordoWebhookEventOf,
-  parseWebhookEvent,
-  signWebhookBody,
-  WebhookError,
-} from "../src/index.js";
+import { type GordoWebhookEventOf, parseWebhookEvent, signWebhookBody, WebhookError } from "../src/index.js";
 import vectors from "./fixtures/webhook-signatures.json" with { type: "json" };
 
 const SECRET = "whsec_3f9a1c7e5b2d4f60";
