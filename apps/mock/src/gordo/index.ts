@@ -1,0 +1,19 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { ApiBehaviour } from "../sandbox/types.js";
+import { notes } from "./notes.js";
+import { type GordoState, seedGordoState } from "./state.js";
+import { webhooks } from "./webhooks.js";
+
+const API_KEY_HEADER = "x-api-key";
+
+/** The Gordo Trader API's sandbox behaviour: one GordoState per API key. */
+export const gordoBehaviour: ApiBehaviour<GordoState> = {
+  sandboxKey: (headers: Readonly<IncomingHttpHeaders>) => firstValue(headers[API_KEY_HEADER]),
+  carriesCredential: (headers) => headers[API_KEY_HEADER] !== undefined,
+  createState: seedGordoState,
+  resources: [notes, webhooks],
+};
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
