@@ -1,6 +1,7 @@
 import { IdCounter } from "../sandbox/answers.js";
 import type { DescribedExamples } from "../sandbox/examples.js";
 import { RateCounter } from "../sandbox/rate-limits.js";
+import type { TierLimit } from "./account.js";
 
 /*
  * One Gordo sandbox's state: what its resource modules read and change, seeded from the description's examples.
@@ -60,6 +61,8 @@ export interface ResearchJob {
 
 export interface GordoState {
   readonly profile: Item & { tier: string };
+  /** The description's rate limit tiers (`x-rate-limit-tiers`). */
+  readonly tiers: readonly TierLimit[];
   readonly usage: { total_requests_today: number; total_requests_month: number; keys: Item[] };
   readonly rate: RateCounter;
   positions: Position[];
@@ -79,6 +82,9 @@ export interface GordoState {
   readonly experimentDetails: Map<number, Item>;
   /** Results of finished backtests, by job id; the seed's results answer for the seed's job. */
   readonly backtestResults: Map<string, Item>;
+  /** The description's example results and optimization, whose figures a completed job reports. */
+  readonly exampleResults: Item;
+  readonly exampleExperiment: Item | undefined;
   webhooks: StoredWebhook[];
   readonly ids: Readonly<
     Record<
@@ -129,6 +135,7 @@ export function seedGordoState(examples: DescribedExamples): GordoState {
     keys: [],
   }) as GordoState["usage"];
   return {
+    tiers: (examples.infoExtension("x-rate-limit-tiers") ?? []) as TierLimit[],
     profile: (examples.response("getAccountProfile") ?? { tier: "free" }) as GordoState["profile"],
     usage,
     rate: new RateCounter(),
@@ -146,6 +153,8 @@ export function seedGordoState(examples: DescribedExamples): GordoState {
     experiments,
     experimentDetails: new Map(experimentDetail ? [[experimentDetail.id, experimentDetail]] : []),
     backtestResults: new Map(results ? [[String(results.job_id), results]] : []),
+    exampleResults: results ?? {},
+    exampleExperiment: experimentDetail,
     webhooks,
     ids: {
       note: new IdCounter(notes),

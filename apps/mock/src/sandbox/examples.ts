@@ -11,6 +11,8 @@ export interface DescribedExamples {
   response(operationId: string, status?: string): unknown;
   /** The example list an operation answers with; empty when the description has no such operation. */
   list<T = Record<string, unknown>>(operationId: string): T[];
+  /** A copy of an extension of the description's `info`, such as `x-rate-limit-tiers`; undefined without it. */
+  infoExtension(name: `x-${string}`): unknown;
 }
 
 export function describedExamples(description: Description): DescribedExamples {
@@ -38,6 +40,10 @@ export function describedExamples(description: Description): DescribedExamples {
         throw new Error(`The description gives no example of ${operationId}'s ${code ?? "success"} answer.`);
       }
       return structuredClone(example);
+    },
+    infoExtension(name) {
+      const info = isObject(description.info) ? description.info : {};
+      return info[name] === undefined ? undefined : structuredClone(info[name]);
     },
     list<T>(operationId: string): T[] {
       const example = this.response(operationId) ?? [];

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { Description } from "../description.js";
-import { isRequestError, type Responder, type ValidatedCall } from "../prism-engine.js";
+import { isRequestError, type PrismOperation, type Responder, type ValidatedCall } from "../prism-engine.js";
 import { describedExamples } from "./examples.js";
 import { Timeline } from "./timeline.js";
 import type { ApiBehaviour, Handler, SandboxCall, SandboxContext, SandboxOptions } from "./types.js";
@@ -64,7 +64,7 @@ export function createSandboxes<S>(
     const call: SandboxCall<S> = {
       operationId,
       path: pathParameters(validated.operation.path, validated.request.path),
-      query: validated.request.query,
+      query: withDefaults(validated.operation, validated.request.query),
       headers: validated.request.headers,
       body: validated.request.body,
       state: sandbox.state,
@@ -122,4 +122,19 @@ function pathParameters(template: string, path: string): Record<string, string> 
     if (match?.[1] && value !== undefined) parameters[match[1]] = decodeURIComponent(value);
   });
   return parameters;
+}
+
+/** The query as sent, with the description's default for every parameter left out (as text, like the rest). */
+function withDefaults(
+  operation: PrismOperation,
+  query: Readonly<Record<string, string | string[]>>,
+): Record<string, string | string[]> {
+  const withDefault = { ...query };
+  for (const parameter of operation.request?.query ?? []) {
+    const fallback = (parameter.schema as { default?: unknown } | undefined)?.default;
+    if (withDefault[parameter.name] === undefined && fallback !== undefined) {
+      withDefault[parameter.name] = String(fallback);
+    }
+  }
+  return withDefault;
 }

@@ -14,7 +14,7 @@ export interface SandboxCall<S> {
   readonly operationId: string;
   /** Path parameters, decoded: `{ position_id: "42" }`. Prism has checked their types. */
   readonly path: Readonly<Record<string, string>>;
-  /** Query parameters as sent (Prism has checked them); defaults are not filled in. */
+  /** Query parameters as sent (Prism has checked them), with the description's defaults for those left out. */
   readonly query: Readonly<Record<string, string | string[]>>;
   readonly headers: Readonly<IncomingHttpHeaders>;
   /** The parsed JSON body, valid against the operation's request schema; null without one. */
