@@ -13,7 +13,7 @@ function fail(error) {
 }
 
 async function start() {
-  const mocks = await startMocks();
+  const mocks = await startMocks({ sandbox: true });
   try {
     return { mocks, site: await serveSite({ port: 8080 }) };
   } catch (error) {

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await rm(WORK_DIR, { recursive: true, force: true });
   await mkdir(WORK_DIR, { recursive: true });
   for (const api of API_SITES) {
-    const mock = await startMock({ api: api.id, port: 0, stateless: true });
+    const mock = await startMock({ api: api.id, port: 0 });
     mocks.push(mock);
     const document = JSON.parse(await readFile(path.join(SITE_DIR, api.id, "openapi.json"), "utf8"));
     for (const entry of listOperations(document)) {

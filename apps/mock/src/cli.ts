@@ -8,7 +8,7 @@ async function serve(options: Extract<Command, { kind: "serve" }>): Promise<void
     import("./mock.js"),
     import("./watch.js"),
   ]);
-  const mocks = await startMocks(options);
+  const mocks = await startMocks({ ...options, sandbox: !options.stateless });
   const readyMs = Math.round(performance.now() - started);
   console.log(
     `tradespec-mock ready in ${readyMs} ms: Gordo ${mocks.gordo.baseUrl}  Gunbot ${mocks.gunbot.baseUrl}`,

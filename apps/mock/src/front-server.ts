@@ -10,6 +10,7 @@ import type { AddressInfo, Socket } from "node:net";
 import type { ApiProfile } from "./apis.js";
 import { answerClientError } from "./client-errors.js";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
+import { nonFiniteNumberPath } from "./finite-numbers.js";
 import { type ApiError, apiErrorBody, apiErrorFor, violationsHeader } from "./prism-answers.js";
 import type { EngineAnswer, EngineRequest, EngineResult, PrismEngine, Responder } from "./prism-engine.js";
 import { JSON_MEDIA_TYPE, readJsonBody, undecodablePathSegment } from "./request-checks.js";
@@ -107,6 +108,13 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 400, message: json.problem });
       return;
     }
+    const parsed: unknown = json ? JSON.parse(json.text) : undefined;
+    const nonFinite = nonFiniteNumberPath(parsed);
+    if (nonFinite !== undefined) {
+      const what = nonFinite === "" ? "Request body" : `Request body property ${nonFinite}`;
+      sendError(req, res, { status: 400, message: `${what} must be a finite number` });
+      return;
+    }
     const headers = { ...req.headers };
     if (json) headers["content-type"] = json.contentType;
     const target = new URL(apiPath, "http://mock.invalid");
@@ -115,7 +123,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       path: target.pathname,
       query: queryObject(target.searchParams),
       headers,
-      body: json ? JSON.parse(json.text) : body.length > 0 ? body.toString("utf8") : null,
+      body: json ? parsed : body.length > 0 ? body.toString("utf8") : null,
     };
     const { engine, responder } = options.backend();
     const result = await engine.handle(request, responder);

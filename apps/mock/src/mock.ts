@@ -20,8 +20,11 @@ export interface MockOptions {
   readonly document?: string;
   /** Where the mock writes its log lines (requests when verbose, failed webhook deliveries); stderr by default. */
   readonly log?: (line: string) => void;
-  /** Answer every request with the description's examples only, keeping no state. */
-  readonly stateless?: boolean;
+  /**
+   * Keep a sandbox per credential: writes show in later reads, jobs progress, webhooks are delivered. Without it
+   * (the default for the library; the CLI's default is the sandbox) every answer is the description's example.
+   */
+  readonly sandbox?: boolean;
   /** Seconds a research job takes from submission to completion (default 6). */
   readonly jobSeconds?: number;
   /** Seconds until the executor's next cycle acts on a signal (default 3). */
@@ -43,7 +46,7 @@ export interface Mock {
   readonly port: number;
   /** The description file being served. */
   readonly document: string;
-  /** Whether the mock keeps state (false with `stateless`). */
+  /** Whether the mock keeps a sandbox per credential. */
   readonly sandbox: boolean;
   /** Re-reads the description and serves it on the same port; the sandboxes start afresh from its examples. */
   reload(): Promise<void>;
@@ -75,7 +78,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
       dynamic: options.dynamic ?? false,
       seed: options.seed === undefined ? undefined : String(options.seed),
     });
-    const sandboxes = options.stateless
+    const sandboxes = !options.sandbox
       ? undefined
       : sandboxesFor(profile.name, description, {
           ...sandboxOptions,
@@ -94,7 +97,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
       port,
       credentialsHint: () => current.credentialsHint,
       backend: () => current.backend,
-      ...(options.stateless ? {} : { resetSandbox: (headers) => current.sandboxes?.reset(headers) ?? 0 }),
+      ...(!options.sandbox ? {} : { resetSandbox: (headers) => current.sandboxes?.reset(headers) ?? 0 }),
       ...(options.verbose ? { logRequest: (line: string) => log(`[${profile.name}] ${line}`) } : {}),
     });
   } catch (error) {
@@ -110,7 +113,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
     resetUrl: origin + RESET_PATH,
     port: front.port,
     document,
-    sandbox: !options.stateless,
+    sandbox: options.sandbox ?? false,
     async reload() {
       const next = await load();
       const previous = current;

@@ -140,3 +140,17 @@ describe("bodies Prism would answer outside the API's error shape", () => {
     });
   });
 });
+
+describe("numbers JSON cannot write back", () => {
+  it("a body number beyond the float range gets 400 naming its property", async () => {
+    const response = await fetch(`${mocks.gordo.baseUrl}/risk/limits`, {
+      method: "PATCH",
+      headers: { ...gordoKey, "content-type": "application/json" },
+      body: '{"max_position_usd": 1e400}',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      detail: "Request body property max_position_usd must be a finite number",
+    });
+  });
+});

@@ -11,7 +11,7 @@ let mock: Mock;
 let receiver: Receiver;
 beforeAll(async () => {
   [mock, receiver] = await Promise.all([
-    startMock({ api: "gordo", port: 0, jobSeconds: 1, executorSeconds: 0.3 }),
+    startMock({ api: "gordo", port: 0, sandbox: true, jobSeconds: 1, executorSeconds: 0.3 }),
     startReceiver(),
   ]);
 });
@@ -237,7 +237,7 @@ describe("webhook deliveries", () => {
 
 describe("rate limits (--rate-limits)", () => {
   it("answer 429 with the document's message and Retry-After once the tier's minute is used up", async () => {
-    const limited = await startMock({ api: "gordo", port: 0, rateLimits: true });
+    const limited = await startMock({ api: "gordo", port: 0, sandbox: true, rateLimits: true });
     try {
       const { tier, rate_limits: limits } = describedExample(
         "gordo",

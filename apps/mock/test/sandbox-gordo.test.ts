@@ -5,7 +5,7 @@ import { describedExample } from "./support/described-example.js";
 
 let mock: Mock;
 beforeAll(async () => {
-  mock = await startMock({ api: "gordo", port: 0 });
+  mock = await startMock({ api: "gordo", port: 0, sandbox: true });
 });
 afterAll(() => mock?.close());
 
@@ -104,7 +104,7 @@ describe("sandboxes", () => {
 
 describe("a stateless mock", () => {
   it("answers with the examples and keeps nothing", async () => {
-    const stateless = await startMock({ api: "gordo", port: 0, stateless: true });
+    const stateless = await startMock({ api: "gordo", port: 0 });
     try {
       const api = jsonApi(stateless.baseUrl, { "X-API-Key": "grd_stateless" });
       await api.call("POST", "/analytics/notes", { content: "forgotten" });

@@ -28,7 +28,7 @@ export const risk: ResourceModule<GordoState> = {
     state.risk.kill_switch_active = !state.risk.kill_switch_active;
     const active = state.risk.kill_switch_active;
     recordRiskEvent(call, {
-      event_type: "kill_switch",
+      event_type: "guard",
       severity: active ? "critical" : "info",
       message: active
         ? "Kill switch activated through the API: trading halted"
