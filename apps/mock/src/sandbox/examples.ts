@@ -4,11 +4,11 @@ import { type Description, isObject } from "../description.js";
 /** The examples a description gives for its operations' answers, which seed a fresh sandbox. */
 export interface DescribedExamples {
   /**
-   * A fresh copy of the example of an operation's answer: the status given, else its first 2xx; undefined when the
-   * description has no such operation. Throws when the operation gives no example, so that a seed never silently
+   * A fresh copy of the example of an operation's first 2xx answer; undefined when the description has no such
+   * operation. Throws when the operation gives no example, so that a seed never silently
    * goes missing.
    */
-  response(operationId: string, status?: string): unknown;
+  response(operationId: string): unknown;
   /** The example list an operation answers with; empty when the description has no such operation. */
   list<T = Record<string, unknown>>(operationId: string): T[];
   /** A copy of an extension of the description's `info`, such as `x-rate-limit-tiers`; undefined without it. */
@@ -27,11 +27,11 @@ export function describedExamples(description: Description): DescribedExamples {
     }
   }
   return {
-    response(operationId, status) {
+    response(operationId) {
       const operation = operations.get(operationId);
       if (!operation) return undefined;
       const responses = isObject(operation.responses) ? operation.responses : {};
-      const code = status ?? Object.keys(responses).find((candidate) => /^2\d\d$/.test(candidate));
+      const code = Object.keys(responses).find((candidate) => /^2\d\d$/.test(candidate));
       const response = code === undefined ? undefined : resolveRef(description, responses[code]);
       const content = isObject(response) && isObject(response.content) ? response.content : {};
       const media = resolveRef(description, content["application/json"]);

@@ -79,7 +79,7 @@ export async function deliverWebhook(
 }
 
 /** `localhost`, 127.0.0.0/8 or ::1 (URL hostnames keep IPv6 brackets). */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
   if (host === "localhost" || host.endsWith(".localhost")) return true;
   if (isIP(host) === 4) return host.startsWith("127.");
