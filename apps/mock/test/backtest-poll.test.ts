@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => mock?.close());
 
-it.each(["backtest-poll.py", "backtest-poll.mjs"])(
+it.each(["backtest.py", "backtest.mjs"])(
   "the document's backtest poll loop (%s) ends with the results",
   async (file) => {
     const run = await runExampleAgainst(example(file), REAL_ORIGIN, originOf(mock));

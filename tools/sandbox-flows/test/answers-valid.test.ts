@@ -59,7 +59,18 @@ describe.each([
       answers.push({ entry, target, answer: await send(entry.method, target, body, headers) });
     }
     if (api === "gordo") {
-      // Let the executor close the position and the submitted jobs finish, so reads see the results.
+      // Let the executor close the position (the writes toggled the kill switch on, which halts it) and the
+      // submitted jobs finish, so reads see the results.
+      const status = await send("get", "/risk/status", undefined, headers);
+      if ((status.body as { kill_switch_active?: boolean }).kill_switch_active) {
+        const toggle = writes.find(({ operation }) => operation.operationId === "toggleKillSwitch");
+        if (toggle)
+          answers.push({
+            entry: toggle,
+            target: "/risk/kill-switch",
+            answer: await send("post", "/risk/kill-switch", undefined, headers),
+          });
+      }
       await expect
         .poll(async () => (await send("get", "/positions", undefined, headers)).body, POLL)
         .toEqual([]);

@@ -75,7 +75,7 @@ describe("through the typed client", () => {
     const results = await runBacktest(
       gordo,
       { template_name: "mean_reversion", days: 90, parameters: { lookback_period: 20 } },
-      { pollIntervalMs: 100, onProgress: (job) => progress.push(job.progress) },
+      { pollIntervalMs: 100, onProgress: (job) => progress.push(job.progress ?? 0) },
     );
     expect(results).toMatchObject({
       template_name: "mean_reversion",
@@ -103,7 +103,7 @@ describe("through the typed client", () => {
       gordo.POST("/webhooks/", { body: { name: "receiver", url: receiver.url, events: [...events] } }),
     );
     const [position] = await data(gordo.GET("/positions", {}));
-    if (!position) throw new Error("the seed has no open position");
+    if (position?.id === undefined) throw new Error("the seed has no open position");
     const closed = await data(
       gordo.POST("/positions/{position_id}/close", { params: { path: { position_id: position.id } } }),
     );
@@ -169,8 +169,8 @@ describe("two API keys in parallel", () => {
     if (!alice || !bob) throw new Error("unreachable");
     const contents = async (gordo: GordoClient) =>
       (await data(gordo.GET("/analytics/notes"))).map((note) => note.content);
-    expect((await contents(alice)).filter((text) => text.includes("parallel_b"))).toEqual([]);
-    expect((await contents(bob)).filter((text) => text.includes("parallel_a"))).toEqual([]);
+    expect((await contents(alice)).filter((text) => text?.includes("parallel_b"))).toEqual([]);
+    expect((await contents(bob)).filter((text) => text?.includes("parallel_a"))).toEqual([]);
     expect((await data(alice.GET("/risk/status"))).kill_switch_active).toBe(true);
     expect((await data(bob.GET("/risk/status"))).kill_switch_active).toBe(false);
     expect((await data(alice.GET("/webhooks/"))).map((webhook) => webhook.name)).not.toContain(keys[1]);
