@@ -1,4 +1,4 @@
-// Our Gordo mock under 60 s of sustained load: p99 per 10 s window and the RSS of its two processes.
+// Our Gordo mock under 60 s of sustained load: p99 per 10 s window and the RSS of its process.
 
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -26,7 +26,7 @@ const mib = (bytes) => fixed(bytes / 1024 ** 2, 1);
 export async function measureMockSoak() {
   const mock = await startServerScript(MOCK_SCRIPT);
   try {
-    const { baseUrl, pid, prismPid } = mock.info;
+    const { baseUrl, pid } = mock.info;
     const url = baseUrl + MARKET_PRICE_PATH;
     const headers = { "X-API-Key": API_KEY };
     progress(`mock soak: ${WARMUP_SECONDS} s warm-up`);
@@ -41,8 +41,7 @@ export async function measureMockSoak() {
       samples.push({
         label,
         second: (performance.now() - started) / 1000,
-        front: rssBytes(pid),
-        prism: rssBytes(prismPid),
+        rss: rssBytes(pid),
       });
     };
     sample();
@@ -69,10 +68,9 @@ export async function measureMockSoak() {
     const p99s = windows.map((window) => percentile(window.latencies, 99));
     const typicalP99 = median(p99s);
     const steady = p99s.every((p99) => p99 <= P99_SPREAD * typicalP99);
-    const total = (/** @type {{ front: number, prism: number }} */ s) => s.front + s.prism;
     const afterFirstWindow = samples.find((s) => s.second >= WINDOW_SECONDS) ?? samples[0];
     const last = samples.at(-1);
-    const growth = last && afterFirstWindow ? total(last) / total(afterFirstWindow) : Number.NaN;
+    const growth = last && afterFirstWindow ? last.rss / afterFirstWindow.rss : Number.NaN;
     const flat = growth <= RSS_GROWTH;
 
     return [
@@ -93,11 +91,11 @@ export async function measureMockSoak() {
         ]),
       ),
       "",
-      `RSS from /proc/<pid>/status every ${SAMPLE_SECONDS} s (front server process and its Prism child), MiB:`,
+      `RSS from /proc/<pid>/status every ${SAMPLE_SECONDS} s (the mock's one process, Prism inside it), MiB:`,
       "",
       table(
-        ["t", "front server", "Prism", "total"],
-        samples.map((s) => [s.label, mib(s.front), mib(s.prism), mib(total(s))]),
+        ["t", "RSS"],
+        samples.map((s) => [s.label, mib(s.rss)]),
       ),
       "",
       target(
@@ -106,7 +104,7 @@ export async function measureMockSoak() {
       ),
       "",
       target(
-        `flat memory (total RSS at the end ≤ ${RSS_GROWTH}× the RSS at ${afterFirstWindow?.label}; measured ${fixed(growth, 2)}×)`,
+        `flat memory (RSS at the end ≤ ${RSS_GROWTH}× the RSS at ${afterFirstWindow?.label}; measured ${fixed(growth, 2)}×)`,
         flat,
       ),
     ].join("\n");

@@ -1,4 +1,5 @@
-// Throughput and latency of our Gordo mock beside Prism's defaults and a trivial Node server; start-up times.
+// Throughput and latency of our Gordo mock, as a sandbox and stateless, beside Prism (defaults and -v silent) and a
+// trivial Node server; start-up times.
 
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -25,11 +26,14 @@ const TRIVIAL_SCRIPT = fileURLToPath(new URL("servers/trivial-json-server.js", i
 /** Settles never: polling our mock stops early only if its process fails to start. */
 const never = new Promise(() => {});
 
-/** Starts our mock on a known port and times spawn to first 200 from outside. */
-async function startOurMock() {
+/**
+ * Starts our mock on a known port and times spawn to first 200 from outside.
+ * @param {{ sandbox?: boolean }} [options]
+ */
+async function startOurMock({ sandbox = false } = {}) {
   const port = await freePort();
   const since = performance.now();
-  const starting = startServerScript(MOCK_SCRIPT, [String(port)]);
+  const starting = startServerScript(MOCK_SCRIPT, [String(port), ...(sandbox ? ["--sandbox"] : [])]);
   const url = `http://127.0.0.1:${port}${GORDO_BASE_PATH}${MARKET_PRICE_PATH}`;
   const [readyMs, server] = await Promise.all([
     msUntilAnswering(url, {
@@ -45,11 +49,14 @@ async function startOurMock() {
   return { url, readyMs, startMockMs: /** @type {number} */ (server.info.startMs), stop: server.stop };
 }
 
-/** Starts Prism with its defaults on the Gordo bundle and times spawn to first 200. */
-async function startPrism() {
+/**
+ * Starts Prism on the Gordo bundle (its defaults unless `extraArgs`) and times spawn to first 200.
+ * @param {readonly string[]} [extraArgs]
+ */
+async function startPrism(extraArgs = []) {
   const port = await freePort();
   const since = performance.now();
-  const prism = startDefaultPrism(bundleJsonPath("gordo"), port);
+  const prism = startDefaultPrism(bundleJsonPath("gordo"), port, extraArgs);
   // Prism ignores the server URL's path, so it serves the operation without /v1.
   const url = `http://127.0.0.1:${port}${MARKET_PRICE_PATH}`;
   try {
@@ -105,20 +112,26 @@ async function load(server) {
 
 export async function measureMockThroughput() {
   const startUp = await startUpTimes();
-  progress("mock throughput: our mock");
+  progress("mock throughput: our mock, sandbox");
+  const sandbox = await load(await startOurMock({ sandbox: true }));
+  progress("mock throughput: our mock, stateless");
   const ours = await load(await startOurMock());
   progress("mock throughput: Prism defaults");
   const prism = await load(await startPrism());
+  progress("mock throughput: Prism -v silent");
+  const silentPrism = await load(await startPrism(["-v", "silent"]));
   progress("mock throughput: trivial Node server");
   const trivial = await load(await startTrivialServer());
 
   const rows = [
+    ["our mock, sandbox (`startMock({ sandbox: true })`, the CLI's default)", sandbox, "-"],
     [
-      "our mock (`startMock`, front server + Prism)",
+      "our mock, stateless (`startMock`, `--stateless`)",
       ours,
       `${fixed(startUp.ours)} ms (startMock resolves in ${fixed(startUp.inProcess)} ms)`,
     ],
     ["Prism 5 defaults (`prism mock <bundle> -p <port>`)", prism, `${fixed(startUp.prism)} ms`],
+    ["Prism 5 `-v silent` (no base path, no API-shaped errors)", silentPrism, "-"],
     ["trivial node:http server, same JSON", trivial, "-"],
   ].map(([name, figures, ready]) => {
     const f = /** @type {Awaited<ReturnType<typeof load>>} */ (figures);
@@ -138,12 +151,13 @@ export async function measureMockThroughput() {
     "",
     `autocannon, ${CONNECTIONS} connections, ${LOAD_SECONDS} s each after ${WARMUP_SECONDS} s warm-up, GET ${MARKET_PRICE_PATH}`,
     `with an X-API-Key (our mock and the trivial server under ${GORDO_BASE_PATH}; Prism ignores the server path).`,
+    "Our mock runs Prism's pipeline in its own process (one process per API); the sandbox also counts usage per key.",
     "Servers run in their own processes; the load generator shares the same cores. Ready = spawn to first 200,",
     `median of ${STARTS} starts, polled every 10 ms.`,
     "",
     table(["server", "req/s", "p50 ms", "p99 ms", "errors / non-2xx", "same JSON", "ready after"], rows),
     "",
-    `Our mock: ${fixed(ours.requestsPerSecond / prism.requestsPerSecond, 2)}× Prism's req/s, ${fixed(ours.requestsPerSecond / trivial.requestsPerSecond, 3)}× the trivial server's.`,
+    `Our mock: ${fixed(ours.requestsPerSecond / prism.requestsPerSecond, 2)}× Prism's req/s, ${fixed(ours.requestsPerSecond / trivial.requestsPerSecond, 3)}× the trivial server's; the sandbox ${fixed(sandbox.requestsPerSecond / ours.requestsPerSecond, 2)}× the stateless mock's.`,
     "",
     target(`our mock clearly ahead of Prism's defaults (≥ ${LEAD}× req/s and a lower p99)`, ahead),
   ].join("\n");

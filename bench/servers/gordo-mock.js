@@ -1,15 +1,17 @@
 // Our Gordo mock in its own process, so that the load generator does not share its event loop.
-// Usage: node gordo-mock.js [port]. Prints {"baseUrl", "pid", "prismPid", "startMs"} once ready;
+// Usage: node gordo-mock.js [port] [--sandbox]. Prints {"baseUrl", "pid", "startMs"} once ready;
 // exits when its standard input closes.
 import { performance } from "node:perf_hooks";
 import { startMock } from "@tradespec/mock";
 
 const started = performance.now();
-const mock = await startMock({ api: "gordo", port: Number(process.argv[2] ?? 0) });
+const mock = await startMock({
+  api: "gordo",
+  port: Number(process.argv[2] ?? 0),
+  sandbox: process.argv.includes("--sandbox"),
+});
 const startMs = performance.now() - started;
-process.stdout.write(
-  `${JSON.stringify({ baseUrl: mock.baseUrl, pid: process.pid, prismPid: mock.prismPid, startMs })}\n`,
-);
+process.stdout.write(`${JSON.stringify({ baseUrl: mock.baseUrl, pid: process.pid, startMs })}\n`);
 const close = async () => {
   await mock.close();
   process.exit(0);

@@ -21,7 +21,7 @@ const ports = {
 };
 
 async function start() {
-  const mocks = await startMocks({ gordoPort: ports.gordo, gunbotPort: ports.gunbot });
+  const mocks = await startMocks({ sandbox: true, gordoPort: ports.gordo, gunbotPort: ports.gunbot });
   try {
     return { mocks, site: await serveSite({ port: ports.docs }) };
   } catch (error) {

@@ -5,14 +5,19 @@ export const USAGE = `Usage:
   tradespec-mock webhook <event> --to <url> --secret <s>     send a signed Gordo webhook
 
 Options:
-  --gordo-port <n>    Gordo's port (default $TRADESPEC_GORDO_PORT, else 4010): http://127.0.0.1:4010/v1
-  --gunbot-port <n>   Gunbot's port (default $TRADESPEC_GUNBOT_PORT, else 4011): http://127.0.0.1:4011/api/v1
-  --host <host>       interface to listen on (default 127.0.0.1)
-  --dynamic           generate responses from the schemas instead of the examples
-  --seed <n>          make --dynamic data repeatable
-  --verbose           show Prism's request log
-  --watch             restart a mock when its description bundle changes
-  --help              show this help
+  --gordo-port <n>          Gordo's port (default $TRADESPEC_GORDO_PORT, else 4010): http://127.0.0.1:4010/v1
+  --gunbot-port <n>         Gunbot's port (default $TRADESPEC_GUNBOT_PORT, else 4011): http://127.0.0.1:4011/api/v1
+  --host <host>             interface to listen on (default 127.0.0.1)
+  --stateless               answer with the descriptions' examples only, keeping no state
+  --job-seconds <s>         how long a research job runs (default 6)
+  --executor-seconds <s>    how long until the executor acts on a signal (default 3)
+  --rate-limits             apply the documented rate limits per API key (429 with Retry-After)
+  --webhooks-to-any-host    deliver webhooks to any host, not only to loopback addresses
+  --dynamic                 generate responses from the schemas instead of the examples
+  --seed <n>                make --dynamic data repeatable
+  --verbose                 log every request
+  --watch                   reload a mock when its description bundle changes
+  --help                    show this help
 
 A port of 0 picks a free one; the ready line shows which.`;
 
@@ -27,6 +32,11 @@ export type Command =
       seed: string | undefined;
       verbose: boolean;
       watch: boolean;
+      stateless: boolean;
+      jobSeconds: number | undefined;
+      executorSeconds: number | undefined;
+      rateLimits: boolean;
+      webhooksToAnyHost: boolean;
     }
   | { kind: "webhook"; event: string | undefined; to: string; secret: string };
 
@@ -59,6 +69,11 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv = process.en
     seed: values.seed,
     verbose: values.verbose ?? false,
     watch: values.watch ?? false,
+    stateless: values.stateless ?? false,
+    jobSeconds: seconds(values["job-seconds"], "--job-seconds"),
+    executorSeconds: seconds(values["executor-seconds"], "--executor-seconds"),
+    rateLimits: values["rate-limits"] ?? false,
+    webhooksToAnyHost: values["webhooks-to-any-host"] ?? false,
   };
 }
 
@@ -75,6 +90,11 @@ function parse(argv: string[]) {
         seed: { type: "string" },
         verbose: { type: "boolean" },
         watch: { type: "boolean" },
+        stateless: { type: "boolean" },
+        "job-seconds": { type: "string" },
+        "executor-seconds": { type: "string" },
+        "rate-limits": { type: "boolean" },
+        "webhooks-to-any-host": { type: "boolean" },
         to: { type: "string" },
         secret: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -103,4 +123,12 @@ function port(value: string, source: string): number {
     throw new UsageError(`Invalid ${source} "${value}": expected a port number from 0 to 65535.`);
   }
   return parsed;
+}
+
+function seconds(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value)) {
+    throw new UsageError(`Invalid ${flag} "${value}": expected a number of seconds such as 2 or 0.5.`);
+  }
+  return Number(value);
 }

@@ -1,11 +1,14 @@
 import { type Command, parseCommand, USAGE, UsageError } from "./cli-arguments.js";
-import { startMocks } from "./mock.js";
-import { watchDescription } from "./watch.js";
 import { sendWebhook, webhookEvents } from "./webhooks.js";
 
 async function serve(options: Extract<Command, { kind: "serve" }>): Promise<void> {
   const started = performance.now();
-  const mocks = await startMocks(options);
+  // Loaded only to serve: Prism is heavy to load, and the other commands do not need it.
+  const [{ startMocks }, { watchDescription }] = await Promise.all([
+    import("./mock.js"),
+    import("./watch.js"),
+  ]);
+  const mocks = await startMocks({ ...options, sandbox: !options.stateless });
   const readyMs = Math.round(performance.now() - started);
   console.log(
     `tradespec-mock ready in ${readyMs} ms: Gordo ${mocks.gordo.baseUrl}  Gunbot ${mocks.gunbot.baseUrl}`,

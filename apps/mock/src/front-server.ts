@@ -1,28 +1,25 @@
 import {
-  Agent,
   createServer,
   type IncomingHttpHeaders,
   type IncomingMessage,
   type OutgoingHttpHeaders,
-  request,
   type Server,
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { ApiProfile } from "./apis.js";
-import { withClientQueryNames, withPrismQueryNames } from "./bracketed-query-names.js";
 import { answerClientError } from "./client-errors.js";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
-import { type ApiError, apiErrorBody, apiErrorFor, withRewrittenViolations } from "./prism-answers.js";
+import { nonFiniteNumberPath } from "./finite-numbers.js";
+import { type ApiError, apiErrorBody, apiErrorFor, violationsHeader } from "./prism-answers.js";
+import type { EngineAnswer, EngineRequest, EngineResult, PrismEngine, Responder } from "./prism-engine.js";
 import type { QueryChecker } from "./query-checks.js";
-import { readJsonBody, undecodablePathSegment } from "./request-checks.js";
-import { withClientPropertyNames, withPrismPropertyNames } from "./unicode-property-names.js";
+import { JSON_MEDIA_TYPE, readJsonBody, undecodablePathSegment } from "./request-checks.js";
 
-/** Where the front server forwards API calls: the Prism process of the moment (it changes on reload). */
-export interface Upstream {
-  readonly host: string;
-  readonly port: number;
-  readonly running: boolean;
+/** What serves a mocked API's operations: Prism, and the sandbox in front of it unless the mock is stateless. */
+export interface Backend {
+  readonly engine: PrismEngine;
+  readonly responder?: Responder;
 }
 
 export interface FrontServerOptions {
@@ -35,9 +32,12 @@ export interface FrontServerOptions {
   readonly credentialsHint: () => string;
   /** The query checks of the description of the moment. */
   readonly queryChecker: () => QueryChecker;
-  readonly upstream: () => Upstream;
-  /** Called when Prism dropped a request: it may have crashed. */
-  readonly reportDroppedRequest: () => void;
+  /** The backend of the moment (it changes on reload). */
+  readonly backend: () => Backend;
+  /** Answers `POST /__sandbox/reset`; absent for a stateless mock. */
+  readonly resetSandbox?: (headers: IncomingHttpHeaders) => number;
+  /** Called with one line per request. */
+  readonly logRequest?: (line: string) => void;
 }
 
 export interface FrontServer {
@@ -46,8 +46,8 @@ export interface FrontServer {
 }
 
 export const HEALTH_PATH = "/__health";
+export const RESET_PATH = "/__sandbox/reset";
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
-const PRISM_DOWN = "The mock's Prism process is not answering; it is being restarted, try again shortly";
 const HOP_BY_HOP = new Set([
   "connection",
   "keep-alive",
@@ -59,28 +59,17 @@ const HOP_BY_HOP = new Set([
 
 /**
  * The public face of one mocked API: serves it under the documents' base path (which Prism ignores), answers
- * health checks and CORS, and rewrites Prism's failures into the API's own error shape.
+ * health checks and CORS, turns away what Prism would misread, and writes Prism's failures in the API's own error
+ * shape.
  */
 export async function startFrontServer(options: FrontServerOptions): Promise<FrontServer> {
   const { profile, basePath } = options;
-  const agents = new Map<number, Agent>();
-  const agentFor = (port: number) => {
-    let agent = agents.get(port);
-    if (!agent) {
-      for (const [oldPort, oldAgent] of agents) {
-        oldAgent.destroy();
-        agents.delete(oldPort);
-      }
-      agent = new Agent({ keepAlive: true, maxSockets: 128 });
-      agents.set(port, agent);
-    }
-    return agent;
-  };
-
   const sendError = (req: IncomingMessage, res: ServerResponse, error: ApiError) =>
     send(req, res, error.status, { "content-type": "application/json" }, apiErrorBody(profile, error));
+  const sendJson = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) =>
+    send(req, res, status, { "content-type": "application/json" }, Buffer.from(JSON.stringify(body)));
 
-  const server = createServer(async (req, res) => {
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     if (isPreflight(req)) {
       res.writeHead(204, preflightHeaders(req)).end();
       return;
@@ -88,14 +77,12 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     const url = req.url ?? "/";
     const path = url.split("?", 1)[0] ?? "/";
     if (path === HEALTH_PATH) {
-      const upstream = options.upstream();
-      const status = upstream.running ? 200 : 503;
-      const body = {
-        status: upstream.running ? "ok" : "down",
-        api: profile.name,
-        basePath,
-      };
-      send(req, res, status, { "content-type": "application/json" }, Buffer.from(JSON.stringify(body)));
+      sendJson(req, res, 200, { status: "ok", api: profile.name, basePath });
+      return;
+    }
+    if (path === RESET_PATH && req.method === "POST" && options.resetSandbox) {
+      req.resume();
+      sendJson(req, res, 200, { status: "reset", sandboxes: options.resetSandbox(req.headers) });
       return;
     }
     const apiPath = stripBasePath(url, basePath);
@@ -121,83 +108,61 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
       return;
     }
-    const query = options.queryChecker().check(req.method ?? "GET", apiPath);
-    if ("problem" in query) {
-      sendError(req, res, { status: 400, message: query.problem });
-      return;
-    }
-    const upstreamHeaders = copiedHeaders(req.headers);
-    let forwardedBody = body;
-    let clientNames: ReadonlyMap<string, string> = new Map();
     const json = readJsonBody(req.headers, body);
     if (json && "problem" in json) {
       sendError(req, res, { status: 400, message: json.problem });
       return;
     }
-    if (json) {
-      const respelled = withPrismPropertyNames(json.text);
-      clientNames = respelled.clientNames;
-      forwardedBody = Buffer.from(respelled.text, "utf8");
-      upstreamHeaders["content-type"] = json.contentType;
-    }
-    if (forwardedBody.length > 0) upstreamHeaders["content-length"] = forwardedBody.length;
-    const upstream = options.upstream();
-    if (!upstream.running) {
-      sendError(req, res, { status: 503, message: PRISM_DOWN });
+    const parsed: unknown = json ? JSON.parse(json.text) : undefined;
+    const nonFinite = nonFiniteNumberPath(parsed);
+    if (nonFinite !== undefined) {
+      const what = nonFinite === "" ? "Request body" : `Request body property ${nonFinite}`;
+      sendError(req, res, { status: 400, message: `${what} must be a finite number` });
       return;
     }
-    const forwarded = request(
-      {
-        host: upstream.host,
-        port: upstream.port,
-        method: req.method,
-        path: withPrismQueryNames(query.path),
-        headers: upstreamHeaders,
-        agent: agentFor(upstream.port),
-      },
-      (answer) => {
-        answer.on("error", () => res.destroy());
-        const status = answer.statusCode ?? 502;
-        const answerHeaders = withRewrittenViolations(answer.headers, (violations) =>
-          withClientPropertyNames(withClientQueryNames(violations), clientNames),
-        );
-        if (status < 400) {
-          // Successes come from the description as they are: stream them through.
-          const headers = copiedHeaders(answerHeaders);
-          const length = answerHeaders["content-length"];
-          if (length !== undefined) headers["content-length"] = length;
-          res.writeHead(status, { ...headers, ...responseCorsHeaders(req, headers) });
-          answer.pipe(res);
-          return;
-        }
-        const chunks: Buffer[] = [];
-        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-        answer.on("end", () => {
-          const answerBody = Buffer.concat(chunks);
-          const apiError = apiErrorFor(
-            { status, headers: answerHeaders, body: answerBody },
-            {
-              method: req.method ?? "GET",
-              path,
-              title: profile.title,
-              credentialsHint: options.credentialsHint(),
-            },
-          );
-          if (apiError) {
-            const headers = { ...copiedHeaders(answerHeaders), "content-type": "application/json" };
-            send(req, res, apiError.status, headers, apiErrorBody(profile, apiError));
-          } else {
-            send(req, res, status, copiedHeaders(answerHeaders), answerBody);
-          }
-        });
-      },
-    );
-    forwarded.on("error", (error) => {
-      options.reportDroppedRequest();
-      if (res.headersSent) res.destroy();
-      else sendError(req, res, { status: 503, message: `${PRISM_DOWN} (${error.message})` });
+    const query = options.queryChecker().check(req.method ?? "GET", apiPath);
+    if ("problem" in query) {
+      sendError(req, res, { status: 400, message: query.problem });
+      return;
+    }
+    const headers = { ...req.headers };
+    if (json) headers["content-type"] = json.contentType;
+    const target = new URL(query.path, "http://mock.invalid");
+    const request: EngineRequest = {
+      method: req.method ?? "GET",
+      path: target.pathname,
+      query: queryObject(target.searchParams),
+      headers,
+      body: json ? parsed : body.length > 0 ? body.toString("utf8") : null,
+    };
+    const { engine, responder } = options.backend();
+    const result = await engine.handle(request, responder);
+    const apiError = apiErrorFor(result, {
+      method: request.method,
+      path,
+      title: profile.title,
+      credentialsHint: options.credentialsHint(),
     });
-    forwarded.end(forwardedBody);
+    const answerHeaders = headersOf(result);
+    if (apiError) {
+      send(req, res, apiError.status, answerHeaders, apiErrorBody(profile, apiError));
+    } else if (result.kind === "answer") {
+      send(req, res, result.answer.status, answerHeaders, serialized(result.answer));
+    }
+  };
+
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    if (options.logRequest) {
+      res.once("finish", () => {
+        const ms = (performance.now() - started).toFixed(1);
+        options.logRequest?.(`${req.method} ${req.url} -> ${res.statusCode} (${ms} ms)`);
+      });
+    }
+    serve(req, res).catch((error: unknown) => {
+      if (res.headersSent) res.destroy();
+      else sendError(req, res, { status: 500, message: `The mock failed: ${(error as Error).message}` });
+    });
   });
   server.keepAliveTimeout = 30_000;
   server.on("clientError", (error, socket) => answerClientError(profile, error, socket as Socket));
@@ -211,8 +176,34 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   });
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => closeServer(server, agents),
+    close: () => closeServer(server),
   };
+}
+
+/** `keys[]=a&keys[]=b&page=0` -> `{"keys[]": ["a", "b"], page: "0"}`, as Prism reads a query. */
+function queryObject(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    query[name] = values.length === 1 ? (values[0] as string) : values;
+  }
+  return query;
+}
+
+/** The answer's own headers, and what Prism found wrong in `sl-violations`. */
+function headersOf(result: EngineResult): OutgoingHttpHeaders {
+  if (result.kind === "problem") return { ...result.problem.additional?.headers };
+  const headers: OutgoingHttpHeaders = copiedHeaders(result.answer.headers);
+  const violations = violationsHeader(result.answer.violations);
+  if (violations !== undefined) headers["sl-violations"] = violations;
+  return headers;
+}
+
+/** The answer's body as Prism's server writes it: JSON for JSON media types (a string too), text as it is. */
+function serialized({ headers, body }: EngineAnswer): Buffer {
+  if (body === undefined) return Buffer.alloc(0);
+  const isJson = JSON_MEDIA_TYPE.test(headers["content-type"] ?? "");
+  return Buffer.from(isJson || typeof body !== "string" ? JSON.stringify(body) : body, "utf8");
 }
 
 function send(
@@ -248,7 +239,9 @@ function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   });
 }
 
-function copiedHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
+function copiedHeaders(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+): OutgoingHttpHeaders {
   const copy: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !HOP_BY_HOP.has(name) && !name.startsWith("access-control-"))
@@ -257,10 +250,9 @@ function copiedHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
   return copy;
 }
 
-function closeServer(server: Server, agents: Map<number, Agent>): Promise<void> {
+function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();
-    for (const agent of agents.values()) agent.destroy();
   });
 }

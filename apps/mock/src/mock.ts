@@ -1,10 +1,11 @@
 import { basePath } from "@tradespec/openapi-operations";
 import { type ApiName, apiProfiles } from "./apis.js";
 import { bundlePath, describeCredentials, readDescription, resolveApiName } from "./description.js";
-import { HEALTH_PATH, startFrontServer } from "./front-server.js";
-import { startPrism } from "./prism-process.js";
-import { PrismSupervisor } from "./prism-supervisor.js";
+import { type Backend, HEALTH_PATH, RESET_PATH, startFrontServer } from "./front-server.js";
+import { createPrismEngine } from "./prism-engine.js";
 import { queryChecker } from "./query-checks.js";
+import type { SandboxOptions } from "./sandbox/types.js";
+import { sandboxesFor } from "./sandboxes.js";
 
 export interface MockOptions {
   readonly api: ApiName;
@@ -15,12 +16,25 @@ export interface MockOptions {
   readonly dynamic?: boolean;
   /** Makes dynamic responses repeatable. */
   readonly seed?: string | number | undefined;
-  /** Show Prism's request log on stderr. */
+  /** Log one line per request. */
   readonly verbose?: boolean;
   /** A description file to serve instead of the API's bundle. */
   readonly document?: string;
-  /** Where the mock reports restarting a Prism process that crashed; stderr by default. */
+  /** Where the mock writes its log lines (requests when verbose, failed webhook deliveries); stderr by default. */
   readonly log?: (line: string) => void;
+  /**
+   * Keep a sandbox per credential: writes show in later reads, jobs progress, webhooks are delivered. Without it
+   * (the default for the library; the CLI's default is the sandbox) every answer is the description's example.
+   */
+  readonly sandbox?: boolean;
+  /** Seconds a research job takes from submission to completion (default 6). */
+  readonly jobSeconds?: number;
+  /** Seconds until the executor's next cycle acts on a signal (default 3). */
+  readonly executorSeconds?: number;
+  /** Apply the documented rate limits per credential (429 with Retry-After). */
+  readonly rateLimits?: boolean;
+  /** Deliver webhooks to any host; by default only to loopback addresses. */
+  readonly webhooksToAnyHost?: boolean;
 }
 
 export interface Mock {
@@ -29,39 +43,60 @@ export interface Mock {
   readonly baseUrl: string;
   /** GET it for `{"status": "ok"}` while the mock is ready. */
   readonly healthUrl: string;
+  /** POST it to reset the sandbox of the credential sent with it, or every sandbox without one. */
+  readonly resetUrl: string;
   readonly port: number;
   /** The description file being served. */
   readonly document: string;
-  /** Process id of the Prism process behind the mock (it changes on reload). */
-  readonly prismPid: number;
-  /** Re-reads the description and swaps in a fresh Prism process without dropping the public port. */
+  /** Whether the mock keeps a sandbox per credential. */
+  readonly sandbox: boolean;
+  /** Re-reads the description and serves it on the same port; the sandboxes start afresh from its examples. */
   reload(): Promise<void>;
-  /** Stops the front server and Prism. */
+  /** Stops the server; pending sandbox work (jobs, deliveries) is dropped. */
   close(): Promise<void>;
 }
 
-/** Starts one mocked API and resolves once both its front server and its Prism process answer. */
+const DEFAULT_TIMINGS = { jobSeconds: 6, executorSeconds: 3 };
+
+/** Starts one mocked API and resolves once it answers. */
 export async function startMock(options: MockOptions): Promise<Mock> {
   const profile = resolveApiName(options.api);
   const host = options.host ?? "127.0.0.1";
   const port = validPort(options.port ?? profile.defaultPort, `${profile.name} port`);
   const document = options.document ?? bundlePath(profile);
-  const description = readDescription(document);
-  const servedPath = basePath(description);
-  let credentialsHint = describeCredentials(description);
-  let checker = queryChecker(description, profile.queryBooleans);
-  const startBackend = () =>
-    startPrism({
-      document,
-      host,
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const sandboxOptions: SandboxOptions = {
+    jobSeconds: validSeconds(options.jobSeconds ?? DEFAULT_TIMINGS.jobSeconds, "jobSeconds"),
+    executorSeconds: validSeconds(
+      options.executorSeconds ?? DEFAULT_TIMINGS.executorSeconds,
+      "executorSeconds",
+    ),
+    rateLimits: options.rateLimits ?? false,
+    webhooksToAnyHost: options.webhooksToAnyHost ?? false,
+  };
+  const load = async () => {
+    const description = readDescription(document);
+    const engine = await createPrismEngine(description, {
       dynamic: options.dynamic ?? false,
       seed: options.seed === undefined ? undefined : String(options.seed),
-      verbose: options.verbose ?? false,
-      label: profile.name,
     });
+    const sandboxes = !options.sandbox
+      ? undefined
+      : sandboxesFor(profile.name, description, {
+          ...sandboxOptions,
+          log: (line) => log(`[${profile.name}] ${line}`),
+        });
+    const backend: Backend = sandboxes ? { engine, responder: sandboxes.responder } : { engine };
+    return {
+      backend,
+      sandboxes,
+      credentialsHint: describeCredentials(description),
+      queryChecker: queryChecker(description, profile.queryBooleans),
+    };
+  };
 
-  const log = options.log ?? ((line: string) => console.error(line));
-  const prism = await PrismSupervisor.start(startBackend, (line) => log(`[${profile.name}] ${line}`));
+  const servedPath = basePath(readDescription(document));
+  let current = await load();
   let front: Awaited<ReturnType<typeof startFrontServer>>;
   try {
     front = await startFrontServer({
@@ -69,13 +104,14 @@ export async function startMock(options: MockOptions): Promise<Mock> {
       basePath: servedPath,
       host,
       port,
-      credentialsHint: () => credentialsHint,
-      queryChecker: () => checker,
-      upstream: () => prism.upstream(host),
-      reportDroppedRequest: () => void prism.reportDroppedRequest(),
+      credentialsHint: () => current.credentialsHint,
+      queryChecker: () => current.queryChecker,
+      backend: () => current.backend,
+      ...(!options.sandbox ? {} : { resetSandbox: (headers) => current.sandboxes?.reset(headers) ?? 0 }),
+      ...(options.verbose ? { logRequest: (line: string) => log(`[${profile.name}] ${line}`) } : {}),
     });
   } catch (error) {
-    await prism.stop();
+    current.sandboxes?.close();
     throw new Error(`Cannot serve the ${profile.title} mock on ${host}:${port}: ${(error as Error).message}`);
   }
 
@@ -84,32 +120,26 @@ export async function startMock(options: MockOptions): Promise<Mock> {
     api: profile.name,
     baseUrl: origin + servedPath,
     healthUrl: origin + HEALTH_PATH,
+    resetUrl: origin + RESET_PATH,
     port: front.port,
     document,
-    get prismPid() {
-      return prism.pid;
-    },
+    sandbox: options.sandbox ?? false,
     async reload() {
-      const reloaded = readDescription(document);
-      const hint = describeCredentials(reloaded);
-      const reloadedChecker = queryChecker(reloaded, profile.queryBooleans);
-      await prism.reload();
-      credentialsHint = hint;
-      checker = reloadedChecker;
+      const next = await load();
+      const previous = current;
+      current = next;
+      previous.sandboxes?.close();
     },
     async close() {
-      await Promise.all([front.close(), prism.stop()]);
+      await front.close();
+      current.sandboxes?.close();
     },
   };
 }
 
-export interface MocksOptions {
+export interface MocksOptions extends Omit<MockOptions, "api" | "port" | "document"> {
   readonly gordoPort?: number;
   readonly gunbotPort?: number;
-  readonly host?: string;
-  readonly dynamic?: boolean;
-  readonly seed?: string | number | undefined;
-  readonly verbose?: boolean;
 }
 
 export interface Mocks {
@@ -120,15 +150,10 @@ export interface Mocks {
 
 /** Starts both APIs side by side (Gordo on 4010, Gunbot on 4011 by default). */
 export async function startMocks(options: MocksOptions = {}): Promise<Mocks> {
-  const shared = {
-    host: options.host,
-    dynamic: options.dynamic,
-    seed: options.seed,
-    verbose: options.verbose,
-  };
+  const { gordoPort, gunbotPort, ...shared } = options;
   const started = await Promise.allSettled([
-    startMock({ ...shared, api: "gordo", port: options.gordoPort ?? apiProfiles.gordo.defaultPort }),
-    startMock({ ...shared, api: "gunbot", port: options.gunbotPort ?? apiProfiles.gunbot.defaultPort }),
+    startMock({ ...shared, api: "gordo", port: gordoPort ?? apiProfiles.gordo.defaultPort }),
+    startMock({ ...shared, api: "gunbot", port: gunbotPort ?? apiProfiles.gunbot.defaultPort }),
   ]);
   const [gordo, gunbot] = started;
   if (gordo?.status !== "fulfilled" || gunbot?.status !== "fulfilled") {
@@ -152,6 +177,13 @@ export async function startMocks(options: MocksOptions = {}): Promise<Mocks> {
 function validPort(value: number, what: string): number {
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new Error(`Invalid ${what} ${value}: expected an integer from 0 to 65535.`);
+  }
+  return value;
+}
+
+function validSeconds(value: number, what: string): number {
+  if (!Number.isFinite(value) || value < 0) {
+    throw new Error(`Invalid ${what} ${value}: expected a number of seconds, 0 or more.`);
   }
   return value;
 }

@@ -1,19 +1,13 @@
-import type { IncomingHttpHeaders } from "node:http";
 import type { ApiProfile } from "./apis.js";
 import { isObject } from "./description.js";
+import { type EngineResult, isRequestError, type PrismProblem } from "./prism-engine.js";
 
-/** One entry of the `sl-violations` header Prism sets when a request breaks the description. */
+/** One problem Prism found with a request or an answer, as listed in the `sl-violations` response header. */
 export interface Violation {
   location: string[];
   severity: string;
   code: string | number;
   message: string;
-}
-
-export interface UpstreamAnswer {
-  readonly status: number;
-  readonly headers: IncomingHttpHeaders;
-  readonly body: Buffer;
 }
 
 /** The client's request as it reached the public port, for messages that name it. */
@@ -35,35 +29,47 @@ export interface ApiError {
  * how to authenticate, a validation failure names the offending fields, and Prism's own problem+json answers (no
  * route, no declared error) are re-worded. Other answers, taken from the description, are left as they are.
  */
-export function apiErrorFor(answer: UpstreamAnswer, request: RequestContext): ApiError | undefined {
-  const violations = parseViolations(answer.headers["sl-violations"]);
-  const requestErrors = violations.filter(
-    (violation) => violation.severity === "Error" && violation.location[0] === "request",
-  );
+export function apiErrorFor(result: EngineResult, request: RequestContext): ApiError | undefined {
+  if (result.kind === "problem") return problemError(result.problem, request);
+  const { answer } = result;
+  const requestErrors = answer.violations.filter(isRequestError);
   if (answer.status === 401 && requestErrors.some((violation) => String(violation.code) === "401")) {
     return { status: 401, message: `Missing or invalid credentials: send ${request.credentialsHint}.` };
   }
   if ((answer.status === 400 || answer.status === 422) && requestErrors.length > 0) {
     return { status: 400, message: unique(requestErrors.map((violation) => violation.message)).join("; ") };
   }
-  if (!isPrismProblem(answer)) return undefined;
-  const problem = parseJson(answer.body);
-  const type = isObject(problem) && typeof problem.type === "string" ? problem.type : "";
-  if (type.endsWith("#NO_PATH_MATCHED_ERROR")) {
+  const contentType = answer.headers["content-type"] ?? "";
+  if (!contentType.startsWith("application/problem+json") || !isObject(answer.body)) return undefined;
+  // An answer Prism wrote itself (no response declared for the case), not one from the description.
+  const { type, detail, title } = answer.body;
+  return problemError(
+    {
+      status: answer.status,
+      name: typeof type === "string" ? type : "",
+      ...(typeof detail === "string" ? { detail } : {}),
+      ...(typeof title === "string" ? { title } : {}),
+    },
+    request,
+  );
+}
+
+function problemError(problem: PrismProblem, request: RequestContext): ApiError {
+  const status = problem.status ?? 500;
+  if (problem.name.endsWith("#NO_PATH_MATCHED_ERROR")) {
     return {
       status: 404,
       message: `Not found: ${request.method} ${request.path} is not an operation of the ${request.title}`,
     };
   }
-  if (type.endsWith("#NO_METHOD_MATCHED_ERROR")) {
+  if (problem.name.endsWith("#NO_METHOD_MATCHED_ERROR")) {
     return {
       status: 405,
       message: `Method not allowed: the ${request.title} has no ${request.method} ${request.path}`,
     };
   }
-  const detail = isObject(problem) ? (problem.detail ?? problem.title) : undefined;
-  const message = typeof detail === "string" ? detail : `Request failed with status ${answer.status}`;
-  if (answer.status === 415) {
+  const message = problem.detail || problem.title || `Request failed with status ${status}`;
+  if (status === 415) {
     // A body the operation cannot take, such as one sent to an operation that takes none: a bad request, like others.
     return {
       status: 400,
@@ -71,55 +77,26 @@ export function apiErrorFor(answer: UpstreamAnswer, request: RequestContext): Ap
     };
   }
   // Anything else, such as a Prefer header asking for a code or example the description does not declare.
-  return { status: answer.status === 422 ? 400 : answer.status, message };
-}
-
-/** An answer Prism wrote itself (no route matched, no response declared), not one from the description. */
-function isPrismProblem(answer: UpstreamAnswer): boolean {
-  const contentType = answer.headers["content-type"] ?? "";
-  return contentType.startsWith("application/problem+json");
+  return { status: status === 422 ? 400 : status, message };
 }
 
 export function apiErrorBody(profile: ApiProfile, error: ApiError): Buffer {
   return Buffer.from(JSON.stringify(profile.errorBody(error.status, error.message)));
 }
 
+const MAX_VIOLATIONS_HEADER_LENGTH = 8 * 1024 - 100;
+
 /**
- * The violations Prism listed in `sl-violations`. Prism writes the header as UTF-8 and Node reads header bytes as
- * Latin-1, so a property name like `é` arrives as `Ã©` until decoded.
+ * The `sl-violations` header value, as Prism's own server writes it: the violations as JSON in UTF-8 (Node sends
+ * header strings as Latin-1, so the UTF-8 bytes go in as Latin-1 characters), cut short when very long.
  */
-export function parseViolations(header: string | string[] | undefined): Violation[] {
-  if (typeof header !== "string") return [];
-  const parsed = parseJson(Buffer.from(header, "latin1"));
-  return Array.isArray(parsed) ? parsed.filter(isViolation) : [];
-}
-
-/** Answer headers whose `sl-violations` went through `rewrite`, written back as UTF-8 like Prism's own. */
-export function withRewrittenViolations(
-  headers: IncomingHttpHeaders,
-  rewrite: (violations: Violation[]) => Violation[],
-): IncomingHttpHeaders {
-  const violations = parseViolations(headers["sl-violations"]);
-  if (violations.length === 0) return headers;
-  const header = Buffer.from(JSON.stringify(rewrite(violations)), "utf8").toString("latin1");
-  return { ...headers, "sl-violations": header };
-}
-
-function isViolation(value: unknown): value is Violation {
-  return (
-    isObject(value) &&
-    Array.isArray(value.location) &&
-    typeof value.severity === "string" &&
-    typeof value.message === "string"
-  );
-}
-
-function parseJson(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString("utf8"));
-  } catch {
-    return undefined;
+export function violationsHeader(violations: readonly Violation[]): string | undefined {
+  if (violations.length === 0) return undefined;
+  let value = JSON.stringify(violations);
+  if (value.length > MAX_VIOLATIONS_HEADER_LENGTH) {
+    value = `Too many violations! ${value.slice(0, MAX_VIOLATIONS_HEADER_LENGTH)}`;
   }
+  return Buffer.from(value, "utf8").toString("latin1");
 }
 
 function unique(values: string[]): string[] {

@@ -16,7 +16,7 @@ export function undecodablePathSegment(path: string): string | undefined {
   });
 }
 
-const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\b/i;
+export const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\b/i;
 const CHARSET = /charset=("?)([\w.:-]+)\1/i;
 
 export type JsonBody =

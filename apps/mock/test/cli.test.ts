@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { runCli } from "./support/cli.js";
-import { isAlive, type RunningCli, startCli } from "./support/running-cli.js";
+import { type RunningCli, startCli } from "./support/running-cli.js";
 
 const FREE_PORTS = ["--gordo-port", "0", "--gunbot-port", "0"];
 let running: RunningCli | undefined;
@@ -22,11 +22,10 @@ describe("tradespec-mock", () => {
     });
     expect(balances.status).toBe(200);
 
-    const prisms = running.childPids();
-    expect(prisms).toHaveLength(2);
+    // Prism runs inside the mock's own process: there is nothing else to stop.
+    expect(running.childPids()).toEqual([]);
     expect(await running.stop("SIGTERM")).toBe(0);
     running = undefined;
-    expect(prisms.filter(isAlive)).toEqual([]);
   });
 
   it("generates the same data again for the same --seed", async () => {

@@ -32,7 +32,6 @@ const price = () =>
 
 it("serves the new description on the same port once the bundle changes", async () => {
   expect(await price()).toMatchObject({ price: 84521.3 });
-  const firstPrism = mock.prismPid;
 
   const description = JSON.parse(await readFile(document, "utf8"));
   description.paths["/market/price"].get.responses["200"].content["application/json"].example.price = 90000;
@@ -41,7 +40,6 @@ it("serves the new description on the same port once the bundle changes", async 
   await expect.poll(() => reloads.length, { timeout: 20_000, interval: 100 }).toBe(1);
   expect(reloads[0]).toMatch(/^gordo: description changed, reloaded in \d+ ms$/);
   expect(await price()).toMatchObject({ price: 90000 });
-  expect(mock.prismPid).not.toBe(firstPrism);
 });
 
 it("keeps serving the previous description when the new one is broken", async () => {

@@ -12,7 +12,7 @@ export interface CliRun {
 /** Runs the built `tradespec-mock` command to completion. */
 export function runCli(args: string[]): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { timeout: 20_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { timeout: 90_000 }, (error, stdout, stderr) => {
       resolve({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

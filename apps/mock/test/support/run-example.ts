@@ -34,7 +34,7 @@ export async function runExampleAgainst(
   const [command = "", ...args] = interpreter;
   try {
     return await new Promise((resolve) => {
-      execFile(command, [...args, script], { timeout: 20_000 }, (error, stdout, stderr) => {
+      execFile(command, [...args, script], { timeout: 90_000 }, (error, stdout, stderr) => {
         resolve({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       });
     });

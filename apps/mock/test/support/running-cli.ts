@@ -5,7 +5,7 @@ export interface RunningCli {
   readonly process: ChildProcess;
   readonly gordoBaseUrl: string;
   readonly gunbotBaseUrl: string;
-  /** Pids of the processes the CLI started (its Prism processes). */
+  /** Pids of the processes the CLI started. */
   childPids(): number[];
   /** Sends a signal and resolves with the exit code. */
   stop(signal: NodeJS.Signals): Promise<number | null>;
@@ -53,14 +53,5 @@ function childPidsOf(pid: number): number[] {
       .filter((child) => child > 0);
   } catch {
     return [];
-  }
-}
-
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,0 +1,76 @@
+import type { IncomingHttpHeaders } from "node:http";
+import type { SandboxAnswer } from "../prism-engine.js";
+import type { DescribedExamples } from "./examples.js";
+
+/*
+ * The interface between the sandbox engine and an API's behaviour. An API's behaviour is a list of resource
+ * modules, each a record of handlers keyed by the operationId they answer, over one state object per sandbox.
+ */
+
+export type { SandboxAnswer } from "../prism-engine.js";
+
+/** One validated request, handed to the handler of its operation. */
+export interface SandboxCall<S> {
+  readonly operationId: string;
+  /** Path parameters, decoded: `{ position_id: "42" }`. Prism has checked their types. */
+  readonly path: Readonly<Record<string, string>>;
+  /** Query parameters as sent (Prism has checked them), with the description's defaults for those left out. */
+  readonly query: Readonly<Record<string, string | string[]>>;
+  readonly headers: Readonly<IncomingHttpHeaders>;
+  /** The parsed JSON body, valid against the operation's request schema; null without one. */
+  readonly body: unknown;
+  /** This sandbox's state: the handler reads and changes it in place. */
+  readonly state: S;
+  readonly sandbox: SandboxContext;
+}
+
+/** Answers an operation from the state, or returns undefined to let Prism answer with the description's example. */
+export type Handler<S> = (call: SandboxCall<S>) => SandboxAnswer | undefined;
+
+/** A resource's handlers, keyed by operationId. */
+export type ResourceModule<S> = Readonly<Record<string, Handler<S>>>;
+
+export interface SandboxTimings {
+  /** How long a research job takes from submission to its final state. */
+  readonly jobSeconds: number;
+  /** How long until the executor's next cycle acts on a signal (closing a position). */
+  readonly executorSeconds: number;
+}
+
+export interface SandboxOptions extends SandboxTimings {
+  /** Apply the API's documented rate limits per credential. */
+  readonly rateLimits: boolean;
+  /** Deliver webhooks to any host, not only to loopback addresses. */
+  readonly webhooksToAnyHost: boolean;
+}
+
+/** What a handler may use besides the state: the clock, deferred work, the mock's options. */
+export interface SandboxContext {
+  /** The credential this sandbox belongs to; undefined for the shared default sandbox. */
+  readonly credential: string | undefined;
+  readonly options: SandboxOptions;
+  now(): Date;
+  /**
+   * Runs `action` on this sandbox `afterMs` from now: on a timer, or earlier at the first request that arrives after
+   * it is due, so that reads never see it late. Dropped when the sandbox is reset.
+   */
+  later(afterMs: number, action: () => void): void;
+  /** Tells the mock's log something a user should know (a webhook that could not be delivered). */
+  log(line: string): void;
+}
+
+/** Everything an API's sandbox needs from its behaviour. */
+export interface ApiBehaviour<S> {
+  /** Which sandbox a request belongs to: a credential, or undefined for the shared default sandbox. */
+  sandboxKey(headers: Readonly<IncomingHttpHeaders>): string | undefined;
+  /** Whether a request carries a credential at all, valid or not (a reset without one resets every sandbox). */
+  carriesCredential(headers: Readonly<IncomingHttpHeaders>): boolean;
+  /** A fresh state, seeded from the description's examples. */
+  createState(examples: DescribedExamples, context: SandboxContext): S;
+  readonly resources: readonly ResourceModule<S>[];
+  /**
+   * Runs before every request that passed the security check, valid or not, answered by a handler or by Prism:
+   * counts usage, applies rate limits. An answer here is final.
+   */
+  beforeEach?(call: SandboxCall<S>): SandboxAnswer | undefined;
+}

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // Generous: flows poll the sandbox for outcomes that take a second of mock time, on a machine that may be busy.
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+  },
+});
