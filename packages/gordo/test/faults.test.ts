@@ -1,4 +1,12 @@
-import { type Fault, faultServerPerTest, inTurn, json, PROXY_ERROR_PAGE } from "@tradespec/client-testing";
+import {
+  type Fault,
+  faultServerPerTest,
+  inTurn,
+  json,
+  nextTurn,
+  PROXY_ERROR_PAGE,
+  settled,
+} from "@tradespec/client-testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError, createGordoClient, type GordoClientOptions, throwOnError } from "../src/index.js";
 
@@ -10,22 +18,6 @@ const startServer = faultServerPerTest("/v1");
 afterEach(() => {
   vi.useRealTimers();
 });
-
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
-/** A promise with a flag that turns true once it has settled. */
-function settled<T>(promise: Promise<T>): { result: Promise<T>; done: boolean } {
-  const watched = { result: promise, done: false };
-  promise.then(
-    () => {
-      watched.done = true;
-    },
-    () => {
-      watched.done = true;
-    },
-  );
-  return watched;
-}
 
 /** A client for a local server that answers the n-th request with `faults[n]` (the last one repeats). */
 async function clientFacing(faults: Fault[], options: Partial<GordoClientOptions> = {}) {

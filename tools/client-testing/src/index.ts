@@ -8,3 +8,4 @@ export {
 } from "./fault-server.js";
 export { faultServerPerTest, inTurn } from "./fault-server-per-test.js";
 export { renderedFailure } from "./rendered-failure.js";
+export { nextTurn, settled } from "./settled.js";
