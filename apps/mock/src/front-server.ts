@@ -127,6 +127,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     }
     const headers = { ...req.headers };
     if (json) headers["content-type"] = json.contentType;
+    if (query.mediaType) headers.accept = query.mediaType;
     const target = new URL(query.path, "http://mock.invalid");
     const request: EngineRequest = {
       method: req.method ?? "GET",

@@ -16,8 +16,13 @@ export const PYDANTIC_BOOLEANS: BooleanSpellings = new Map([
   ...["0", "off", "f", "false", "n", "no"].map((spelling) => [spelling, false] as const),
 ]);
 
-/** The path and query to send on (booleans respelled), or what is wrong with the query. */
-export type QueryCheck = { readonly path: string } | { readonly problem: string };
+/**
+ * The path and query to send on (booleans respelled) and, where a query parameter picks the answer's media type
+ * (`x-selects-media-type`), the media type to ask Prism for; or what is wrong with the query.
+ */
+export type QueryCheck =
+  | { readonly path: string; readonly mediaType?: string }
+  | { readonly problem: string };
 
 export interface QueryChecker {
   /** Checks the query of `path` (below the base path) for the operation `method path` addresses. */
@@ -37,6 +42,14 @@ interface Route {
   /** Characters outside `{...}`: the most literal template wins, as in Prism (`/signals/latest` over `/signals/{id}`). */
   readonly literalLength: number;
   readonly query: ReadonlyMap<string, QueryRule>;
+  readonly mediaTypeSelector?: MediaTypeSelector;
+}
+
+/** A query parameter whose value picks the answer's media type, as the service reads it: Accept does not matter. */
+interface MediaTypeSelector {
+  readonly name: string;
+  readonly mediaTypes: Readonly<Record<string, string>>;
+  readonly defaultValue?: string;
 }
 
 /** A checker for the query parameters `description` declares; `booleans` undefined keeps them as Prism reads them. */
@@ -56,14 +69,23 @@ export function queryChecker(description: Description, booleans?: BooleanSpellin
           },
         ]),
     ),
+    mediaTypeSelector: operation.parameters
+      .filter((parameter) => parameter.in === "query" && parameter.node["x-selects-media-type"])
+      .map((parameter) => ({
+        name: parameter.name,
+        mediaTypes: parameter.node["x-selects-media-type"] as Record<string, string>,
+        defaultValue: parameter.schema?.node.default as string | undefined,
+      }))[0],
   }));
 
   return {
     check(method, path) {
-      const queryStart = path.indexOf("?");
-      if (queryStart === -1) return { path };
+      const queryStart = path.includes("?") ? path.indexOf("?") : path.length;
       const route = routeFor(routes, method.toUpperCase(), path.slice(0, queryStart));
       if (!route) return { path };
+      const mediaType =
+        route.mediaTypeSelector && selectedMediaType(route.mediaTypeSelector, path.slice(queryStart + 1));
+      if (queryStart === path.length) return { path, mediaType };
       const problems: string[] = [];
       const fields = path
         .slice(queryStart + 1)
@@ -74,7 +96,7 @@ export function queryChecker(description: Description, booleans?: BooleanSpellin
           return "field" in checked ? checked.field : field;
         });
       if (problems.length > 0) return { problem: [...new Set(problems)].join("; ") };
-      return { path: `${path.slice(0, queryStart + 1)}${fields.join("&")}` };
+      return { path: `${path.slice(0, queryStart + 1)}${fields.join("&")}`, mediaType };
     },
   };
 }
@@ -107,6 +129,11 @@ function checkField(
     return { field: `${rawName}=${meaning}` };
   }
   return { field };
+}
+
+function selectedMediaType(selector: MediaTypeSelector, query: string): string | undefined {
+  const value = new URLSearchParams(query).get(selector.name) ?? selector.defaultValue;
+  return value === undefined ? undefined : selector.mediaTypes[value];
 }
 
 function routeFor(routes: Route[], method: string, path: string): Route | undefined {

@@ -108,3 +108,19 @@ describe("Gordo booleans as FastAPI reads them", () => {
     );
   });
 });
+
+describe("the export's format picks the answer's media type, whatever Accept says", () => {
+  const exportAs = (query: string, accept: string) =>
+    fetch(`${mocks.get("gordo")?.baseUrl}/analytics/export${query}`, {
+      headers: { ...credentials.gordo, accept },
+    }).then((response) => response.headers.get("content-type"));
+
+  it.each([
+    ["?format=csv", "*/*", "text/csv"],
+    ["?format=csv&days=90", "application/json", "text/csv"],
+    ["?format=json", "text/csv", "application/json"],
+    ["", "text/csv", "application/json"],
+  ])("GET /analytics/export%s with Accept %s answers %s", async (query, accept, mediaType) => {
+    expect(await exportAs(query, accept)).toMatch(new RegExp(`^${mediaType.replace("/", "\\/")}`));
+  });
+});

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
 
@@ -7,6 +7,8 @@ export interface ExampleRun {
   readonly exitCode: number;
   readonly stdout: string;
   readonly stderr: string;
+  /** The files the sample wrote into its working directory, by name. */
+  readonly written: ReadonlyMap<string, string>;
 }
 
 const interpreters: Record<string, string[]> = {
@@ -17,7 +19,7 @@ const interpreters: Record<string, string[]> = {
 
 /**
  * Runs a code sample copied from the API's documentation with one change: its real origin (scheme, host and port)
- * is replaced by the mock's.
+ * is replaced by the mock's. It runs in a temporary working directory of its own, removed afterwards.
  */
 export async function runExampleAgainst(
   file: string,
@@ -33,12 +35,21 @@ export async function runExampleAgainst(
   await writeFile(script, source.replaceAll(realOrigin, mockOrigin));
   const [command = "", ...args] = interpreter;
   try {
-    return await new Promise((resolve) => {
-      execFile(command, [...args, script], { timeout: 90_000 }, (error, stdout, stderr) => {
+    const { exitCode, stdout, stderr } = await new Promise<Omit<ExampleRun, "written">>((resolve) => {
+      execFile(command, [...args, script], { cwd: folder, timeout: 90_000 }, (error, stdout, stderr) => {
         resolve({ exitCode: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       });
     });
+    return { exitCode, stdout, stderr, written: await filesWritten(folder, basename(script)) };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
+}
+
+async function filesWritten(folder: string, script: string): Promise<Map<string, string>> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const names = entries.filter((entry) => entry.isFile() && entry.name !== script).map((entry) => entry.name);
+  return new Map(
+    await Promise.all(names.map(async (name) => [name, await readFile(join(folder, name), "utf8")] as const)),
+  );
 }

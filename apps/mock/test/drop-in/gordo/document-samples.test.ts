@@ -13,10 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => mock?.close());
 
-// Every call of the Gordo document's example code, in Python and JavaScript, with only the host changed. Three
-// more samples sit beside these: strategies.py sends `active_only=True` (FastAPI's spelling, which the mock's
-// request checks accept once they parse booleans like FastAPI), backtest.py/.mjs poll until the job is final (a
-// sandbox whose jobs progress), and export.py/.mjs write gordo_trades.csv into their working directory.
+// Every call of the Gordo document's example code, in Python and JavaScript, with only the host changed
+// (backtest.py/.mjs poll until the job is final, so they run against a sandbox whose jobs progress:
+// ../../backtest-poll.test.ts).
 describe("the Gordo document's example calls work against the mock with only the host changed", () => {
   it.each([
     ["usage.py", /'total_requests_today': \d+/],
@@ -30,6 +29,7 @@ describe("the Gordo document's example calls work against the mock with only the
     ["positions.py", /^\S+ (long|short) [\d.]+ @ [\d.]+ PnL: \$[+-][\d.]+$/m],
     ["positions.mjs", /^\S+ (long|short) [\d.]+ @ [\d.]+$/m],
     ["close-position.mjs", /status: 'flatten_signal_emitted', position_id: 42/],
+    ["strategies.py", /^.+ state=\w+ mode=(paper|canary|live)$/m],
     ["strategies.mjs", /^.+ state=\w+ mode=(paper|canary|live)$/m],
     ["pause-resume.py", /^$/],
     ["pause-resume.mjs", /^$/],
@@ -44,5 +44,20 @@ describe("the Gordo document's example calls work against the mock with only the
     const run = await runExampleAgainst(sample(file), REAL_ORIGIN, originOf(mock));
     expect(run.exitCode, run.stderr).toBe(0);
     expect(run.stdout).toMatch(expectedOutput);
+  });
+});
+
+describe("the document's export samples save the mock's CSV export", () => {
+  it.each(["export.py", "export.mjs"])("%s writes gordo_trades.csv", async (file) => {
+    const exported = await fetch(`${originOf(mock)}/v1/analytics/export?format=csv&days=90`, {
+      headers: { "X-API-Key": "grd_live_your_key_here" },
+    });
+    const csv = await exported.text();
+    expect(csv.split("\n")[0]).toMatch(/^\w+(,\w+)+$/);
+
+    const run = await runExampleAgainst(sample(file), REAL_ORIGIN, originOf(mock));
+    expect(run.exitCode, run.stderr).toBe(0);
+    expect([...run.written.keys()]).toEqual(["gordo_trades.csv"]);
+    expect(run.written.get("gordo_trades.csv")).toBe(csv);
   });
 });
