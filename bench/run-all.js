@@ -1,6 +1,6 @@
 // `pnpm bench`: runs every benchmark in its own process, one after another, and writes RESULTS.md.
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describeMachine } from "./lib/machine.js";
 
@@ -13,6 +13,16 @@ const BENCHMARKS = [
   "docs-weight.js",
 ];
 const RESULTS = fileURLToPath(new URL("RESULTS.md", import.meta.url));
+
+if (process.argv.includes("--help")) {
+  // What `pnpm bench` would run, without running it; fails if a benchmark it names is missing.
+  console.log(
+    `Usage: pnpm bench\nRuns each benchmark in its own process, one after another, and writes RESULTS.md:`,
+  );
+  const missing = BENCHMARKS.filter((file) => !existsSync(fileURLToPath(new URL(file, import.meta.url))));
+  for (const file of BENCHMARKS) console.log(`  ${file}${missing.includes(file) ? " (missing)" : ""}`);
+  process.exit(missing.length > 0 ? 1 : 0);
+}
 
 /**
  * @param {string} file
