@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { readTargetSettings, type TargetSettings } from "@tradespec/contract/targets";
+import { encryptPassword } from "@tradespec/gunbot";
+import { type Mock, startMock } from "@tradespec/mock";
+import { type ApiName, apiNames, bundlePath, readWorkflows, type Workflow } from "./catalog.js";
+import { readOutcomes, type WorkflowOutcome } from "./outcomes.js";
+import { runRespect } from "./respect.js";
+
+export interface WorkflowResult {
+  readonly workflow: Workflow;
+  readonly target: "mock" | "live";
+  /** undefined when the workflow was skipped; `skipped` says why. */
+  readonly outcome: WorkflowOutcome | undefined;
+  readonly skipped: string | undefined;
+}
+
+export interface RunOptions {
+  /** GORDO_*, GUNBOT_*, TRADESPEC_CONTRACT_WRITES and GORDO_WEBHOOK_URL, as the contract suite reads them. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The workflows to run; all of both APIs by default. */
+  readonly workflows?: readonly Workflow[];
+}
+
+/**
+ * Runs the workflows with one Respect process: against a live Gordo account or Gunbot instance where the
+ * environment names one, against a mock started on a free 127.0.0.1 port otherwise. On a live target, workflows
+ * that change state run only with TRADESPEC_CONTRACT_WRITES=1.
+ */
+export async function runWorkflows(options: RunOptions = {}): Promise<WorkflowResult[]> {
+  const env = options.env ?? process.env;
+  const settings = readTargetSettings(env);
+  const workflows = options.workflows ?? apiNames.flatMap((api) => readWorkflows(api));
+  const targets = await Promise.all(
+    apiNames.map((api) =>
+      openTarget(
+        api,
+        settings,
+        env,
+        workflows.some((w) => w.api === api),
+      ),
+    ),
+  );
+  try {
+    const byApi = Object.fromEntries(apiNames.map((api, index) => [api, targets[index]])) as Record<
+      ApiName,
+      Target | undefined
+    >;
+    const plan = workflows.map((workflow) => ({ workflow, skipped: skipReason(workflow, byApi, settings) }));
+    const toRun = plan.filter((entry) => entry.skipped === undefined).map((entry) => entry.workflow);
+    const outcomes = toRun.length === 0 ? [] : await runAll(toRun, byApi);
+    return plan.map(({ workflow, skipped }) => ({
+      workflow,
+      target: byApi[workflow.api]?.kind ?? "mock",
+      skipped,
+      outcome:
+        skipped === undefined
+          ? (outcomes.find((o) => o.file === workflow.file && o.workflowId === workflow.workflowId) ??
+            notRun(workflow))
+          : undefined,
+    }));
+  } finally {
+    await Promise.all(targets.map((target) => target?.close()));
+  }
+}
+
+interface Target {
+  readonly kind: "mock" | "live";
+  readonly baseUrl: string;
+  readonly inputs: Record<string, string>;
+  close(): Promise<void>;
+}
+
+async function runAll(workflows: readonly Workflow[], targets: Record<ApiName, Target | undefined>) {
+  const servers: Record<string, string> = {};
+  const inputs: Record<string, string> = {};
+  for (const api of apiNames) {
+    const target = targets[api];
+    if (target === undefined || !workflows.some((workflow) => workflow.api === api)) continue;
+    servers[api] = target.baseUrl;
+    Object.assign(inputs, target.inputs);
+  }
+  const files = [...new Set(workflows.map((workflow) => workflow.file))];
+  const { report } = await runRespect({ files, servers, inputs });
+  return readOutcomes(report);
+}
+
+function notRun(workflow: Workflow): WorkflowOutcome {
+  return {
+    file: workflow.file,
+    workflowId: workflow.workflowId,
+    passed: false,
+    steps: [],
+    failure: { stepId: "(none)", checks: ["Respect did not run this workflow (see its output)"] },
+  };
+}
+
+function skipReason(
+  workflow: Workflow,
+  targets: Record<ApiName, Target | undefined>,
+  settings: TargetSettings,
+): string | undefined {
+  const target = targets[workflow.api];
+  if (target === undefined) return "no target";
+  if (target.kind === "live" && workflow.writes.length > 0 && !settings.writes) {
+    return `calls ${workflow.writes.join(", ")}, which change state: set TRADESPEC_CONTRACT_WRITES=1 to run it against a live target`;
+  }
+  const missing = workflow.inputs.filter((input) => !(input in target.inputs));
+  if (missing.length > 0) return `needs the input ${missing.join(", ")}`;
+  return undefined;
+}
+
+async function openTarget(
+  api: ApiName,
+  settings: TargetSettings,
+  env: Readonly<Record<string, string | undefined>>,
+  needed: boolean,
+): Promise<Target | undefined> {
+  if (!needed) return undefined;
+  if (api === "gordo") {
+    const live = settings.gordo;
+    if (live !== undefined) {
+      const webhookUrl = env.GORDO_WEBHOOK_URL?.trim();
+      return {
+        kind: "live",
+        baseUrl: live.baseUrl,
+        inputs: { apiKey: live.apiKey, ...(webhookUrl ? { webhookUrl } : {}) },
+        close: async () => {},
+      };
+    }
+    const [mock, receiver] = await Promise.all([startMock({ api, port: 0, log: () => {} }), startReceiver()]);
+    return {
+      kind: "mock",
+      baseUrl: mock.baseUrl,
+      inputs: { apiKey: "grd_live_sandbox_key", webhookUrl: receiver.url },
+      close: async () => {
+        await Promise.all([mock.close(), receiver.close()]);
+      },
+    };
+  }
+  const live = settings.gunbot;
+  if (live !== undefined) {
+    const { credentials } = live;
+    const encryptedPassword =
+      "encryptedPassword" in credentials
+        ? credentials.encryptedPassword
+        : await encryptPassword(credentials.password, credentials.gunthyWallet);
+    return { kind: "live", baseUrl: live.baseUrl, inputs: { encryptedPassword }, close: async () => {} };
+  }
+  const mock: Mock = await startMock({ api, port: 0, log: () => {} });
+  return {
+    kind: "mock",
+    baseUrl: mock.baseUrl,
+    inputs: { encryptedPassword: loginExamplePassword() },
+    close: () => mock.close(),
+  };
+}
+
+/** The encrypted password of the description's login example, which the mock accepts. */
+function loginExamplePassword(): string {
+  const bundle = JSON.parse(readFileSync(bundlePath("gunbot"), "utf8"));
+  const content = bundle.paths["/auth/login"].post.requestBody.content["application/json"];
+  const example = Object.values(content.examples as Record<string, { value: { password: string } }>)[0];
+  if (example === undefined)
+    throw new Error("The Gunbot description has no POST /auth/login request example");
+  return example.value.password;
+}
+
+/** A webhook receiver on a free 127.0.0.1 port for the mock's deliveries: it answers 204 to every POST. */
+async function startReceiver(): Promise<{ url: string; close(): Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => response.writeHead(204).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/gordo-webhook`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

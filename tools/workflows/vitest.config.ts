@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // One Respect run per suite executes every workflow in a hook; a poll waits 3 s between its attempts.
+    hookTimeout: 300_000,
+  },
+});
