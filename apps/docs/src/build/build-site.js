@@ -8,8 +8,10 @@ import { precompress } from "./compress.js";
 import { withEvidenceBadges } from "./evidence-badges.js";
 import { loadRedocBundle } from "./redoc-bundle.js";
 import { buildReferencePage } from "./reference-page.js";
+import { readWorkflows, renderWorkflowList, writeWorkflowsPage } from "./workflows.js";
 
 const CHANGELOG_MARKER = "<!-- changelog -->";
+const WORKFLOWS_MARKER = "<!-- workflows -->";
 
 /**
  * Builds the whole site into `outDir`: the landing page, one reference page per API, one shared Redoc bundle.
@@ -26,9 +28,15 @@ export async function buildSite({ outDir = SITE_DIR, apis = API_SITES } = {}) {
   await writeFile(path.join(outDir, "assets", redoc.fileName), redoc.contents);
   await copyFile(path.join(SOURCE_SITE_DIR, "site.css"), path.join(outDir, "site.css"));
 
-  const pages = [await writeLandingPage(outDir)];
-  for (const api of apis) {
-    const document = await readBundle(api);
+  const sites = await Promise.all(
+    apis.map(async (api) => ({
+      api,
+      document: await readBundle(api),
+      workflows: await readWorkflows(api.id),
+    })),
+  );
+  const pages = [await writeLandingPage(outDir, sites)];
+  for (const { api, document, workflows } of sites) {
     const apiDir = path.join(outDir, api.id);
     await mkdir(apiDir, { recursive: true });
     const withSamples = withCodeSamples(document, api);
@@ -37,14 +45,16 @@ export async function buildSite({ outDir = SITE_DIR, apis = API_SITES } = {}) {
     const shown = path.join(workDir, `${api.id}.json`);
     await writeFile(shown, JSON.stringify(withEvidenceBadges(withSamples)));
     const output = path.join(apiDir, "index.html");
+    const title = String(document.info?.title ?? api.id);
     await buildReferencePage({
       description: shown,
       output,
-      title: String(document.info?.title ?? api.id),
+      title,
       redoc,
       workDir,
     });
     pages.push(output);
+    pages.push(await writeWorkflowsPage({ outDir, apiId: api.id, title, document, workflows }));
   }
   await precompress(outDir);
   return { outDir, pages };
@@ -69,12 +79,28 @@ async function readBundle(api) {
   return document;
 }
 
-/** @param {string} outDir */
-async function writeLandingPage(outDir) {
+/**
+ * @param {string} outDir
+ * @param {Array<{ api: import("../apis.js").ApiSite, document: Record<string, any>, workflows: import("./workflows.js").Workflow[] }>} sites
+ */
+async function writeLandingPage(outDir, sites) {
   const template = await readFile(path.join(SOURCE_SITE_DIR, "index.html"), "utf8");
-  if (!template.includes(CHANGELOG_MARKER))
-    throw new Error(`site/index.html lost its ${CHANGELOG_MARKER} marker.`);
+  for (const marker of [CHANGELOG_MARKER, WORKFLOWS_MARKER]) {
+    if (!template.includes(marker)) throw new Error(`site/index.html lost its ${marker} marker.`);
+  }
+  const workflows = renderWorkflowList(
+    sites.map(({ api, document, workflows }) => ({
+      apiId: api.id,
+      title: String(document.info?.title ?? api.id),
+      workflows,
+    })),
+  );
   const output = path.join(outDir, "index.html");
-  await writeFile(output, template.replace(CHANGELOG_MARKER, renderChangelog(await readChangelog())));
+  await writeFile(
+    output,
+    template
+      .replace(CHANGELOG_MARKER, renderChangelog(await readChangelog()))
+      .replace(WORKFLOWS_MARKER, workflows),
+  );
   return output;
 }

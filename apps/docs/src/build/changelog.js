@@ -126,7 +126,7 @@ export function renderChangelog(sections) {
  * Escapes HTML, then renders `code` and **bold**, the only inline Markdown changesets use here.
  * @param {string} text
  */
-function inline(text) {
+export function inline(text) {
   return escapeHtml(text)
     .replace(/`([^`]+)`/g, "<code>$1</code>")
     .replace(/\*\*([^*]+)\*\*/g, "<strong>$1</strong>");
