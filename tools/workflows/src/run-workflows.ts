@@ -21,6 +21,8 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** The workflows to run; all of both APIs by default. */
   readonly workflows?: readonly Workflow[];
+  /** Mocks already running (their base URLs), used instead of starting fresh ones. */
+  readonly mocks?: Partial<Record<ApiName, string>>;
 }
 
 /**
@@ -34,12 +36,9 @@ export async function runWorkflows(options: RunOptions = {}): Promise<WorkflowRe
   const workflows = options.workflows ?? apiNames.flatMap((api) => readWorkflows(api));
   const targets = await Promise.all(
     apiNames.map((api) =>
-      openTarget(
-        api,
-        settings,
-        env,
-        workflows.some((w) => w.api === api),
-      ),
+      workflows.some((workflow) => workflow.api === api)
+        ? openTarget(api, settings, env, options.mocks?.[api])
+        : undefined,
     ),
   );
   try {
@@ -115,9 +114,8 @@ async function openTarget(
   api: ApiName,
   settings: TargetSettings,
   env: Readonly<Record<string, string | undefined>>,
-  needed: boolean,
-): Promise<Target | undefined> {
-  if (!needed) return undefined;
+  runningMock: string | undefined,
+): Promise<Target> {
   if (api === "gordo") {
     const live = settings.gordo;
     if (live !== undefined) {
@@ -129,7 +127,7 @@ async function openTarget(
         close: async () => {},
       };
     }
-    const [mock, receiver] = await Promise.all([startMock({ api, port: 0, log: () => {} }), startReceiver()]);
+    const [mock, receiver] = await Promise.all([useMock(api, runningMock), startReceiver()]);
     return {
       kind: "mock",
       baseUrl: mock.baseUrl,
@@ -148,13 +146,19 @@ async function openTarget(
         : await encryptPassword(credentials.password, credentials.gunthyWallet);
     return { kind: "live", baseUrl: live.baseUrl, inputs: { encryptedPassword }, close: async () => {} };
   }
-  const mock: Mock = await startMock({ api, port: 0, log: () => {} });
+  const mock = await useMock(api, runningMock);
   return {
     kind: "mock",
     baseUrl: mock.baseUrl,
     inputs: { encryptedPassword: loginExamplePassword() },
     close: () => mock.close(),
   };
+}
+
+/** The mock at `baseUrl` (left running afterwards), or a fresh one on a free port of 127.0.0.1. */
+async function useMock(api: ApiName, baseUrl: string | undefined): Promise<Pick<Mock, "baseUrl" | "close">> {
+  if (baseUrl !== undefined) return { baseUrl, close: async () => {} };
+  return startMock({ api, port: 0, log: () => {} });
 }
 
 /** The encrypted password of the description's login example, which the mock accepts. */

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, inject, it } from "vitest";
 import { readBundle, readWorkflowFile, writeOperationsOf } from "../src/catalog.js";
 import { describeOutcome } from "../src/outcomes.js";
 import { runWorkflows, type WorkflowResult } from "../src/run-workflows.js";
@@ -9,7 +9,7 @@ let results: WorkflowResult[];
 
 beforeAll(async () => {
   const workflows = readWorkflowFile("gordo", fixture, writeOperationsOf(readBundle("gordo")));
-  results = await runWorkflows({ env: {}, workflows });
+  results = await runWorkflows({ env: {}, mocks: inject("mocks"), workflows });
 });
 
 it("names the workflow and the step that failed, with the check that did not hold", () => {

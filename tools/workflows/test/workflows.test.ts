@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { apiNames, readWorkflows } from "../src/catalog.js";
 import { describeOutcome } from "../src/outcomes.js";
 import { runWorkflows, type WorkflowResult } from "../src/run-workflows.js";
@@ -23,6 +23,7 @@ let results: WorkflowResult[];
 beforeAll(async () => {
   results = await runWorkflows({
     env: {},
+    mocks: inject("mocks"),
     workflows: workflows.filter((workflow) => needState[workflow.workflowId] !== "poll"),
   });
 });

@@ -1,0 +1,54 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedRequest {
+  /** `METHOD /path`, the path relative to the base URL, without the query. */
+  readonly request: string;
+  readonly body: string;
+}
+
+export interface RecordingProxy {
+  /** The proxy's base URL, standing in for the target's. */
+  readonly baseUrl: string;
+  /** The requests since the last call. */
+  take(): RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/** Forwards every request to `targetBaseUrl` on 127.0.0.1 and records its method and path. */
+export async function startRecordingProxy(targetBaseUrl: string): Promise<RecordingProxy> {
+  const target = new URL(targetBaseUrl);
+  let requests: RecordedRequest[] = [];
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const path = (request.url ?? "/").replace(/\?.*$/, "");
+    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+    requests.push({
+      request: `${request.method} ${path.slice(target.pathname.length)}`,
+      body: body?.toString("utf8") ?? "",
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === "string" && name !== "host" && name !== "connection") headers.set(name, value);
+    }
+    const answer = await fetch(new URL(request.url ?? "/", target.origin), {
+      method: request.method ?? "GET",
+      headers,
+      body,
+    });
+    response.writeHead(answer.status, Object.fromEntries(answer.headers));
+    response.end(Buffer.from(await answer.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}${target.pathname}`,
+    take: () => {
+      const taken = requests;
+      requests = [];
+      return taken;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
