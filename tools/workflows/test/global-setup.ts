@@ -1,6 +1,6 @@
-import { startMock } from "@tradespec/mock";
+import { type Mock, startMock } from "@tradespec/mock";
 import type { TestProject } from "vitest/node";
-import { bundlePath } from "../src/catalog.js";
+import { apiNames, bundlePath } from "../src/catalog.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -8,15 +8,22 @@ declare module "vitest" {
   }
 }
 
-/** One mock per API for all test files, on free ports of 127.0.0.1; stopped after the run. */
+/** One mock per API for all test files, on free ports of 127.0.0.1; stopped after the run, or if one fails to start. */
 export default async function setup(project: TestProject) {
-  const [gordo, gunbot] = await Promise.all([
+  const started = await Promise.allSettled(
     // The bundle is named here: the mock finds it with import.meta.resolve, which global setup does not have.
-    startMock({ api: "gordo", port: 0, document: bundlePath("gordo"), log: () => {} }),
-    startMock({ api: "gunbot", port: 0, document: bundlePath("gunbot"), log: () => {} }),
-  ]);
-  project.provide("mocks", { gordo: gordo.baseUrl, gunbot: gunbot.baseUrl });
-  return async () => {
-    await Promise.all([gordo.close(), gunbot.close()]);
+    apiNames.map((api) => startMock({ api, port: 0, document: bundlePath(api), log: () => {} })),
+  );
+  const mocks = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
+  const close = async () => {
+    await Promise.all(mocks.map((mock: Mock) => mock.close()));
   };
+  const failure = started.find((result) => result.status === "rejected");
+  if (failure !== undefined) {
+    await close();
+    throw failure.reason;
+  }
+  const [gordo, gunbot] = mocks as [Mock, Mock];
+  project.provide("mocks", { gordo: gordo.baseUrl, gunbot: gunbot.baseUrl });
+  return close;
 }
