@@ -25,12 +25,15 @@ export interface Workflow {
   readonly inputs: readonly string[];
   /** The operations it calls that place, close or cancel orders or change state (`x-read-only: false`). */
   readonly writes: readonly string[];
+  /** Why the sandbox cannot run it yet (`x-not-on-sandbox`); it then runs only against a real account. */
+  readonly notOnSandbox: string | undefined;
 }
 
 interface ArazzoDocument {
   workflows: {
     workflowId: string;
     summary?: string;
+    "x-not-on-sandbox"?: string;
     inputs?: { required?: string[] };
     steps: { stepId: string; operationId?: string; workflowId?: string }[];
   }[];
@@ -79,6 +82,7 @@ export function readWorkflowFile(
       writes: steps.flatMap((step) =>
         step.operationId !== undefined && writeOperations.has(step.operationId) ? [step.operationId] : [],
       ),
+      notOnSandbox: workflow["x-not-on-sandbox"],
     };
   });
 }

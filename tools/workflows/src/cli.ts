@@ -5,7 +5,15 @@ import { runWorkflows } from "./run-workflows.js";
 
 class UsageError extends Error {}
 
-/** `tradespec-workflows [workflowId...]`: the workflows named, or all of both APIs. */
+const usage = `workflows [workflowId...]
+
+Runs the Arazzo workflows of both APIs (specs/<api>/workflows) with redocly respect, all of them or those named:
+against a sandbox mock on a free port of 127.0.0.1, or against the real account or instance that GORDO_BASE_URL
+and GORDO_API_KEY, or GUNBOT_BASE_URL with GUNBOT_PASSWORD and GUNBOT_GUNTHY_WALLET (or GUNBOT_ENCRYPTED_PASSWORD),
+name. There, workflows that change state run only with TRADESPEC_CONTRACT_WRITES=1; createWebhook needs
+GORDO_WEBHOOK_URL. Exits 1 when a workflow failed, 2 on bad arguments or settings.`;
+
+/** The workflows named, or all of both APIs. */
 function selectWorkflows(names: readonly string[]) {
   const all = apiNames.flatMap((api) => readWorkflows(api));
   const unknown = names.filter((name) => !all.some((workflow) => workflow.workflowId === name));
@@ -17,8 +25,14 @@ function selectWorkflows(names: readonly string[]) {
   return names.length === 0 ? all : all.filter((workflow) => names.includes(workflow.workflowId));
 }
 
+const names = process.argv.slice(2);
+if (names.includes("--help") || names.includes("-h")) {
+  console.log(usage);
+  process.exit(0);
+}
+
 try {
-  const results = await runWorkflows({ workflows: selectWorkflows(process.argv.slice(2)) });
+  const results = await runWorkflows({ workflows: selectWorkflows(names) });
   for (const { workflow, target, outcome, skipped } of results) {
     const where = `${workflow.api} (${target})`;
     if (outcome === undefined) console.log(`${where} ${workflow.workflowId}: skipped, ${skipped}`);

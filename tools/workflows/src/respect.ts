@@ -45,7 +45,7 @@ export interface RespectResult {
   readonly output: string;
 }
 
-/** Runs Respect once over all the files; Respect's telemetry is off and nothing but the servers is contacted. */
+/** Runs Respect once over all the files; its telemetry and update check are off: it contacts only the servers. */
 export async function runRespect(run: RespectRun): Promise<RespectResult> {
   const dir = await mkdtemp(join(tmpdir(), "tradespec-respect-"));
   const reportFile = join(dir, "report.json");
@@ -76,7 +76,13 @@ export async function runRespect(run: RespectRun): Promise<RespectResult> {
 function spawnCollecting(command: string, args: string[]): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
-      env: { ...process.env, REDOCLY_TELEMETRY: "off", NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: {
+        ...process.env,
+        REDOCLY_TELEMETRY: "off",
+        REDOCLY_SUPPRESS_UPDATE_NOTICE: "true",
+        NO_COLOR: "1",
+        FORCE_COLOR: "0",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     const chunks: Buffer[] = [];

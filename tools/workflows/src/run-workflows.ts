@@ -1,16 +1,16 @@
-import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readTargetSettings, type TargetSettings } from "@tradespec/contract/targets";
 import { encryptPassword } from "@tradespec/gunbot";
-import { type Mock, startMock } from "@tradespec/mock";
-import { type ApiName, apiNames, bundlePath, readWorkflows, type Workflow } from "./catalog.js";
+import type { Mock } from "@tradespec/mock";
+import { type ApiName, apiNames, readWorkflows, type Workflow } from "./catalog.js";
 import { readOutcomes, type WorkflowOutcome } from "./outcomes.js";
 import { runRespect } from "./respect.js";
+import { freshSandboxCredentials, startSandboxMock } from "./sandbox.js";
 
 export interface WorkflowResult {
   readonly workflow: Workflow;
-  readonly target: "mock" | "live";
+  readonly target: "sandbox" | "live";
   /** undefined when the workflow was skipped; `skipped` says why. */
   readonly outcome: WorkflowOutcome | undefined;
   readonly skipped: string | undefined;
@@ -21,14 +21,15 @@ export interface RunOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** The workflows to run; all of both APIs by default. */
   readonly workflows?: readonly Workflow[];
-  /** Mocks already running (their base URLs), used instead of starting fresh ones. */
+  /** Sandbox mocks already running (their base URLs), used instead of starting fresh ones. */
   readonly mocks?: Partial<Record<ApiName, string>>;
 }
 
 /**
  * Runs the workflows with one Respect process: against a live Gordo account or Gunbot instance where the
- * environment names one, against a mock started on a free 127.0.0.1 port otherwise. On a live target, workflows
- * that change state run only with TRADESPEC_CONTRACT_WRITES=1.
+ * environment names one, against a sandbox mock otherwise (started on a free 127.0.0.1 port unless one is given),
+ * with credentials no earlier run used. On a live target, workflows that change state run only with
+ * TRADESPEC_CONTRACT_WRITES=1.
  */
 export async function runWorkflows(options: RunOptions = {}): Promise<WorkflowResult[]> {
   const env = options.env ?? process.env;
@@ -51,7 +52,7 @@ export async function runWorkflows(options: RunOptions = {}): Promise<WorkflowRe
     const outcomes = toRun.length === 0 ? [] : await runAll(toRun, byApi);
     return plan.map(({ workflow, skipped }) => ({
       workflow,
-      target: byApi[workflow.api]?.kind ?? "mock",
+      target: byApi[workflow.api]?.kind ?? "sandbox",
       skipped,
       outcome:
         skipped === undefined
@@ -65,7 +66,7 @@ export async function runWorkflows(options: RunOptions = {}): Promise<WorkflowRe
 }
 
 interface Target {
-  readonly kind: "mock" | "live";
+  readonly kind: "sandbox" | "live";
   readonly baseUrl: string;
   readonly inputs: Record<string, string>;
   close(): Promise<void>;
@@ -102,6 +103,9 @@ function skipReason(
 ): string | undefined {
   const target = targets[workflow.api];
   if (target === undefined) return "no target";
+  if (target.kind === "sandbox" && workflow.notOnSandbox !== undefined) {
+    return `not run on the sandbox, which ${workflow.notOnSandbox}: run it against a real account (--help says how)`;
+  }
   if (target.kind === "live" && workflow.writes.length > 0 && !settings.writes) {
     return `calls ${workflow.writes.join(", ")}, which change state: set TRADESPEC_CONTRACT_WRITES=1 to run it against a live target`;
   }
@@ -127,11 +131,15 @@ async function openTarget(
         close: async () => {},
       };
     }
-    const [mock, receiver] = await Promise.all([useMock(api, runningMock), startReceiver()]);
+    const [mock, receiver, credentials] = await Promise.all([
+      useMock(api, runningMock),
+      startReceiver(),
+      freshSandboxCredentials(api),
+    ]);
     return {
-      kind: "mock",
+      kind: "sandbox",
       baseUrl: mock.baseUrl,
-      inputs: { apiKey: "grd_live_sandbox_key", webhookUrl: receiver.url },
+      inputs: { ...credentials, webhookUrl: receiver.url },
       close: async () => {
         await Promise.all([mock.close(), receiver.close()]);
       },
@@ -146,29 +154,14 @@ async function openTarget(
         : await encryptPassword(credentials.password, credentials.gunthyWallet);
     return { kind: "live", baseUrl: live.baseUrl, inputs: { encryptedPassword }, close: async () => {} };
   }
-  const mock = await useMock(api, runningMock);
-  return {
-    kind: "mock",
-    baseUrl: mock.baseUrl,
-    inputs: { encryptedPassword: loginExamplePassword() },
-    close: () => mock.close(),
-  };
+  const [mock, credentials] = await Promise.all([useMock(api, runningMock), freshSandboxCredentials(api)]);
+  return { kind: "sandbox", baseUrl: mock.baseUrl, inputs: credentials, close: () => mock.close() };
 }
 
-/** The mock at `baseUrl` (left running afterwards), or a fresh one on a free port of 127.0.0.1. */
+/** The mock at `baseUrl` (left running afterwards), or a fresh sandbox mock on a free port of 127.0.0.1. */
 async function useMock(api: ApiName, baseUrl: string | undefined): Promise<Pick<Mock, "baseUrl" | "close">> {
   if (baseUrl !== undefined) return { baseUrl, close: async () => {} };
-  return startMock({ api, port: 0, log: () => {} });
-}
-
-/** The encrypted password of the description's login example, which the mock accepts. */
-function loginExamplePassword(): string {
-  const bundle = JSON.parse(readFileSync(bundlePath("gunbot"), "utf8"));
-  const content = bundle.paths["/auth/login"].post.requestBody.content["application/json"];
-  const example = Object.values(content.examples as Record<string, { value: { password: string } }>)[0];
-  if (example === undefined)
-    throw new Error("The Gunbot description has no POST /auth/login request example");
-  return example.value.password;
+  return startSandboxMock(api);
 }
 
 /** A webhook receiver on a free 127.0.0.1 port for the mock's deliveries: it answers 204 to every POST. */

@@ -1,6 +1,7 @@
-import { type Mock, startMock } from "@tradespec/mock";
+import type { Mock } from "@tradespec/mock";
 import type { TestProject } from "vitest/node";
 import { apiNames, bundlePath } from "../src/catalog.js";
+import { startSandboxMock } from "../src/sandbox.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -8,11 +9,14 @@ declare module "vitest" {
   }
 }
 
-/** One mock per API for all test files, on free ports of 127.0.0.1; stopped after the run, or if one fails to start. */
+/**
+ * One sandbox mock per API for all test files, on free ports of 127.0.0.1; stopped after the run, or if one fails to
+ * start. Each run of workflows uses credentials of its own, so it sees a sandbox of its own.
+ */
 export default async function setup(project: TestProject) {
   const started = await Promise.allSettled(
     // The bundle is named here: the mock finds it with import.meta.resolve, which global setup does not have.
-    apiNames.map((api) => startMock({ api, port: 0, document: bundlePath(api), log: () => {} })),
+    apiNames.map((api) => startSandboxMock(api, bundlePath(api))),
   );
   const mocks = started.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const close = async () => {

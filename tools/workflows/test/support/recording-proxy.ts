@@ -4,7 +4,12 @@ import type { AddressInfo } from "node:net";
 export interface RecordedRequest {
   /** `METHOD /path`, the path relative to the base URL, without the query. */
   readonly request: string;
+  /** The query string, without its `?`; empty when there is none. */
+  readonly query: string;
   readonly body: string;
+  /** The status and body the target answered. */
+  readonly status: number;
+  readonly answer: string;
 }
 
 export interface RecordingProxy {
@@ -15,19 +20,15 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-/** Forwards every request to `targetBaseUrl` on 127.0.0.1 and records its method and path. */
+/** Forwards every request to `targetBaseUrl` on 127.0.0.1 and records it with the target's answer. */
 export async function startRecordingProxy(targetBaseUrl: string): Promise<RecordingProxy> {
   const target = new URL(targetBaseUrl);
   let requests: RecordedRequest[] = [];
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    const path = (request.url ?? "/").replace(/\?.*$/, "");
+    const [path = "/", query = ""] = (request.url ?? "/").split("?", 2);
     const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
-    requests.push({
-      request: `${request.method} ${path.slice(target.pathname.length)}`,
-      body: body?.toString("utf8") ?? "",
-    });
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) {
       if (typeof value === "string" && name !== "host" && name !== "connection") headers.set(name, value);
@@ -37,8 +38,16 @@ export async function startRecordingProxy(targetBaseUrl: string): Promise<Record
       headers,
       body,
     });
+    const answerBody = Buffer.from(await answer.arrayBuffer());
+    requests.push({
+      request: `${request.method} ${path.slice(target.pathname.length)}`,
+      query,
+      body: body?.toString("utf8") ?? "",
+      status: answer.status,
+      answer: answerBody.toString("utf8"),
+    });
     response.writeHead(answer.status, Object.fromEntries(answer.headers));
-    response.end(Buffer.from(await answer.arrayBuffer()));
+    response.end(answerBody);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
