@@ -40,11 +40,14 @@ describe("the landing page", () => {
 describe.each(API_SITES)("the $id workflows page", (api) => {
   it("shows each workflow's steps, and each step's link opens its operation in the reference", async () => {
     const document = JSON.parse(await readFile(path.join(SITE_DIR, api.id, "openapi.json"), "utf8"));
+    const operations = listOperations(document);
     const summaries = new Map(
-      listOperations(document).map(({ operation }) => [
-        String(operation.operationId),
-        String(operation.summary),
-      ]),
+      operations.map(({ operation }) => [String(operation.operationId), String(operation.summary)]),
+    );
+    const writes = new Set(
+      operations.flatMap(({ operation }) =>
+        operation["x-read-only"] === false ? [String(operation.operationId)] : [],
+      ),
     );
     const workflows = await readWorkflows(api.id);
     const page = await browser.newPage();
@@ -54,6 +57,15 @@ describe.each(API_SITES)("the $id workflows page", (api) => {
     for (const workflow of workflows) {
       const steps = page.locator(`section#${workflow.workflowId} ol.steps > li`);
       await expect(steps.count()).resolves.toBe(workflow.steps.length);
+      const changesState = workflow.steps.some((step) => writes.has(String(step.operationId)));
+      await expect(
+        page.locator(`section#${workflow.workflowId} p.writes`).textContent(),
+        `${workflow.workflowId} says whether it runs against a real account only with writes allowed`,
+      ).resolves.toMatch(changesState ? /TRADESPEC_CONTRACT_WRITES=1/ : /^Read-only/);
+      await expect(
+        page.locator(`section#${workflow.workflowId} p.not-on-sandbox`).count(),
+        `${workflow.workflowId} says whether the sandbox mock cannot run it`,
+      ).resolves.toBe(workflow.notOnSandbox === undefined ? 0 : 1);
       for (const step of workflow.steps) {
         if (step.operationId === undefined) continue;
         const href = await page

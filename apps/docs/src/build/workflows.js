@@ -17,6 +17,7 @@ import { escapeHtml, inline } from "./changelog.js";
  * @property {string} summary
  * @property {string} description the file's `info.description`
  * @property {string} file the file name under specs/<api>/workflows/
+ * @property {string} [notOnSandbox] why the sandbox mock cannot run it yet (`x-not-on-sandbox`)
  * @property {WorkflowStep[]} steps
  */
 
@@ -44,6 +45,7 @@ export async function readWorkflows(apiId, root = REPO_ROOT) {
       summary: String(workflow.summary ?? ""),
       description: String(document.info?.description ?? "").trim(),
       file,
+      notOnSandbox: workflow["x-not-on-sandbox"],
       steps: workflow.steps.map((/** @type {any} */ step) => ({
         stepId: String(step.stepId),
         description: step.description,
@@ -64,7 +66,7 @@ export function operationLink(operationId) {
 
 /**
  * @param {WorkflowStep} step
- * @param {Map<string, { method: string, path: string, summary: string }>} operations by operationId
+ * @param {Map<string, Operation>} operations by operationId
  */
 function renderStep(step, operations) {
   const about = step.description ? ` <span class="step-description">${inline(step.description)}</span>` : "";
@@ -81,8 +83,13 @@ function renderStep(step, operations) {
 }
 
 /**
+ * @typedef {{ method: string, path: string, summary: string, readOnly: boolean }} Operation
+ */
+
+/**
  * The operations of a bundled description, by operationId.
  * @param {Record<string, any>} document
+ * @returns {Map<string, Operation>}
  */
 function operationsById(document) {
   const operations = new Map();
@@ -93,11 +100,37 @@ function operationsById(document) {
           method: method.toUpperCase(),
           path: route,
           summary: operation.summary ?? "",
+          readOnly: operation["x-read-only"] !== false,
         });
       }
     }
   }
   return operations;
+}
+
+/**
+ * Says which of a workflow's steps change state: against a real account such a workflow runs only when writes are
+ * allowed, as in the contract suite; and whether the sandbox mock cannot run it yet.
+ * @param {Workflow} workflow
+ * @param {Map<string, Operation>} operations
+ */
+function renderWhereItRuns(workflow, operations) {
+  const writes = workflow.steps.flatMap((step) => {
+    const operation = step.operationId === undefined ? undefined : operations.get(step.operationId);
+    return operation && !operation.readOnly
+      ? [`<code>${escapeHtml(operation.method)} ${escapeHtml(operation.path)}</code>`]
+      : [];
+  });
+  const real =
+    writes.length === 0
+      ? `<p class="writes">Read-only: runs against a real account as it is.</p>`
+      : `<p class="writes">Changes state (${writes.join(", ")}): against a real account it runs only with
+        <code>TRADESPEC_CONTRACT_WRITES=1</code>.</p>`;
+  const sandbox = workflow.notOnSandbox
+    ? `<p class="not-on-sandbox">Not run on the sandbox mock, which ${inline(workflow.notOnSandbox)}: it runs
+        against a real account only.</p>`
+    : "";
+  return real + sandbox;
 }
 
 /**
@@ -112,6 +145,7 @@ export async function writeWorkflowsPage({ outDir, apiId, title, document, workf
       <p>${inline(workflow.summary)}</p>
       <p>${inline(workflow.description)}</p>
       <ol class="steps">${workflow.steps.map((step) => renderStep(step, operations)).join("\n")}</ol>
+      ${renderWhereItRuns(workflow, operations)}
       <p class="source">Arazzo: <code>specs/${apiId}/workflows/${escapeHtml(workflow.file)}</code></p>
     </section>`,
   );
@@ -137,7 +171,9 @@ export async function writeWorkflowsPage({ outDir, apiId, title, document, workf
     <section class="intro">
       <h1>${escapeHtml(title)}: workflows</h1>
       <p>The multi-step flows the API's documentation teaches, as Arazzo 1.0 descriptions. Each step links to the
-        operation it calls. The test suite runs every workflow with <code>redocly respect</code> against the mock.</p>
+        operation it calls. The test suite runs every workflow with <code>redocly respect</code> against the sandbox
+        mock; <code>pnpm workflows</code> runs them there too, or against a real account with the contract suite's
+        environment variables.</p>
     </section>
     ${sections.join("\n")}
   </main>
