@@ -31,8 +31,11 @@ afterAll(async () => {
 }, 120_000);
 
 /** Runs `pnpm <args>` to its end and resolves with its exit code and output; stops its group if it hangs. */
-async function runToEnd(args: string[]): Promise<{ code: number | null; output: string }> {
-  const command = clone.pnpm(args);
+async function runToEnd(
+  args: string[],
+  env?: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+  const command = clone.pnpm(args, env);
   try {
     return { code: await command.exited(READY_MS), output: command.output() };
   } finally {
@@ -129,6 +132,7 @@ const RUN_HERE = [
   "pnpm site",
   "pnpm check:breaking",
   "pnpm run version-packages",
+  "pnpm workflows",
 ];
 
 /** The clients published from this repository: the workspace packages that are not private. */
@@ -235,6 +239,36 @@ describe("the README's commands, in a fresh clone", () => {
       await expectBothMocksAnswer(gordo, gunbot);
       await expectSiteServed(site);
     });
+  });
+
+  it("pnpm workflows: every workflow of both APIs passes on the sandbox, or says why the sandbox cannot run it", async () => {
+    // No real account: the contract suite's variables, blank, leave both APIs on the sandbox.
+    const blank = Object.fromEntries(
+      [
+        "GORDO_BASE_URL",
+        "GORDO_API_KEY",
+        "GUNBOT_BASE_URL",
+        "GUNBOT_PASSWORD",
+        "GUNBOT_GUNTHY_WALLET",
+        "GUNBOT_ENCRYPTED_PASSWORD",
+      ].map((name) => [name, ""]),
+    );
+    const { code, output } = await runToEnd(["workflows"], blank);
+    expect(code, output).toBe(0);
+    for (const api of ["gordo", "gunbot"]) {
+      const folder = path.join(clone.dir, "specs", api, "workflows");
+      for (const file of readdirSync(folder).filter((name) => name.endsWith(".arazzo.yaml"))) {
+        for (const { workflowId } of parse(readFileSync(path.join(folder, file), "utf8")).workflows) {
+          expect(output).toMatch(
+            new RegExp(
+              `^${api} \\(sandbox\\) ${workflowId}: (passed|skipped, not run on the sandbox, which .+)$`,
+              "m",
+            ),
+          );
+        }
+      }
+    }
+    expect(output).toMatch(/^\d+ passed, 0 failed, \d+ skipped$/m);
   });
 
   it.each(Object.entries(DRY_RUNS))("%s resolves to a real script and program", async (row, args) => {
