@@ -20,19 +20,27 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-/** Forwards every request to `targetBaseUrl` on 127.0.0.1 and records it with the target's answer. */
-export async function startRecordingProxy(targetBaseUrl: string): Promise<RecordingProxy> {
+/**
+ * Forwards every request to `targetBaseUrl` on 127.0.0.1 and records it with the target's answer. `extraHeaders`
+ * may add headers to a request (`METHOD /path` as recorded), e.g. a `Prefer` that picks the mock's answer.
+ */
+export async function startRecordingProxy(
+  targetBaseUrl: string,
+  extraHeaders: (request: string) => Record<string, string> = () => ({}),
+): Promise<RecordingProxy> {
   const target = new URL(targetBaseUrl);
   let requests: RecordedRequest[] = [];
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const [path = "/", query = ""] = (request.url ?? "/").split("?", 2);
+    const recorded = `${request.method} ${path.slice(target.pathname.length)}`;
     const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
     const headers = new Headers();
     for (const [name, value] of Object.entries(request.headers)) {
       if (typeof value === "string" && name !== "host" && name !== "connection") headers.set(name, value);
     }
+    for (const [name, value] of Object.entries(extraHeaders(recorded))) headers.set(name, value);
     const answer = await fetch(new URL(request.url ?? "/", target.origin), {
       method: request.method ?? "GET",
       headers,
@@ -40,7 +48,7 @@ export async function startRecordingProxy(targetBaseUrl: string): Promise<Record
     });
     const answerBody = Buffer.from(await answer.arrayBuffer());
     requests.push({
-      request: `${request.method} ${path.slice(target.pathname.length)}`,
+      request: recorded,
       query,
       body: body?.toString("utf8") ?? "",
       status: answer.status,
