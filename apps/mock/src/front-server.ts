@@ -36,6 +36,12 @@ export interface FrontServerOptions {
   readonly backend: () => Backend;
   /** Answers `POST /__sandbox/reset`; absent for a stateless mock. */
   readonly resetSandbox?: (headers: IncomingHttpHeaders) => number;
+  /** Answers `POST /__sandbox/events/<event>`; absent for a stateless mock. */
+  readonly triggerSandboxEvent?: (
+    event: string,
+    headers: IncomingHttpHeaders,
+    body: unknown,
+  ) => { status: number; body: unknown };
   /** Called with one line per request. */
   readonly logRequest?: (line: string) => void;
 }
@@ -47,6 +53,7 @@ export interface FrontServer {
 
 export const HEALTH_PATH = "/__health";
 export const RESET_PATH = "/__sandbox/reset";
+export const EVENTS_PATH = "/__sandbox/events/";
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const HOP_BY_HOP = new Set([
   "connection",
@@ -83,6 +90,15 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     if (path === RESET_PATH && req.method === "POST" && options.resetSandbox) {
       req.resume();
       sendJson(req, res, 200, { status: "reset", sandboxes: options.resetSandbox(req.headers) });
+      return;
+    }
+    if (path.startsWith(EVENTS_PATH) && req.method === "POST" && options.triggerSandboxEvent) {
+      await triggerEvent(
+        req,
+        res,
+        decodeURIComponent(path.slice(EVENTS_PATH.length)),
+        options.triggerSandboxEvent,
+      );
       return;
     }
     const apiPath = stripBasePath(url, basePath);
@@ -150,6 +166,32 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     } else if (result.kind === "answer") {
       send(req, res, result.answer.status, answerHeaders, serialized(result.answer));
     }
+  };
+
+  const triggerEvent = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    event: string,
+    trigger: NonNullable<FrontServerOptions["triggerSandboxEvent"]>,
+  ) => {
+    const body = await readBody(req);
+    if (body === undefined) {
+      sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
+      return;
+    }
+    const text = body.toString("utf8").trim();
+    let parsed: unknown;
+    try {
+      parsed = text === "" ? undefined : JSON.parse(text);
+    } catch (error) {
+      sendJson(req, res, 400, {
+        status: "error",
+        message: `The body is not JSON: ${(error as Error).message}`,
+      });
+      return;
+    }
+    const answer = trigger(event, req.headers, parsed);
+    sendJson(req, res, answer.status, answer.body);
   };
 
   const server = createServer((req, res) => {

@@ -107,7 +107,16 @@ export async function startMock(options: MockOptions): Promise<Mock> {
       credentialsHint: () => current.credentialsHint,
       queryChecker: () => current.queryChecker,
       backend: () => current.backend,
-      ...(!options.sandbox ? {} : { resetSandbox: (headers) => current.sandboxes?.reset(headers) ?? 0 }),
+      ...(!options.sandbox
+        ? {}
+        : {
+            resetSandbox: (headers) => current.sandboxes?.reset(headers) ?? 0,
+            triggerSandboxEvent: (event, headers, body) =>
+              current.sandboxes?.trigger(event, headers, body) ?? {
+                status: 404,
+                body: { status: "stateless" },
+              },
+          }),
       ...(options.verbose ? { logRequest: (line: string) => log(`[${profile.name}] ${line}`) } : {}),
     });
   } catch (error) {

@@ -83,6 +83,14 @@ describe.each([
         const entry = reads.find((read) => read.path === target.replace(jobId ?? "", "{job_id}"));
         if (entry) answers.push({ entry, target, answer: await send("get", target, undefined, headers) });
       }
+      // What happens without an API call, so that the reads see a position the executor opened and a demotion.
+      for (const event of ["position.opened", "strategy.demoted"]) {
+        const happened = await fetch(new URL(`/__sandbox/events/${event}`, mock.baseUrl), {
+          method: "POST",
+          headers,
+        });
+        expect(happened.status, `${event}: ${await happened.text()}`).toBe(200);
+      }
     }
     for (const entry of reads) {
       const { target } = sampleRequest(doc, entry);

@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { ApiBehaviour } from "../sandbox/types.js";
 import { account, countRequest } from "./account.js";
+import { gordoEventTriggers } from "./event-triggers.js";
 import { notes } from "./notes.js";
 import { positions } from "./positions.js";
 import { research } from "./research.js";
@@ -19,6 +20,7 @@ export const gordoBehaviour: ApiBehaviour<GordoState> = {
   createState: seedGordoState,
   resources: [account, notes, positions, research, risk, strategies, trading, webhooks],
   beforeEach: (call) => countRequest(call, call.state.tiers),
+  eventTriggers: gordoEventTriggers,
 };
 
 function firstValue(value: string | string[] | undefined): string | undefined {

@@ -72,6 +72,8 @@ export interface GordoState {
   /** Signal details (metadata, strategy context) by id, where the seed has them. */
   readonly signalDetails: Map<number, Item>;
   strategies: Strategy[];
+  /** Promotions and rollbacks of every strategy, newest first. */
+  deployments: Identified[];
   trades: Item[];
   notes: Identified[];
   readonly risk: Item & { kill_switch_active: boolean };
@@ -88,7 +90,16 @@ export interface GordoState {
   webhooks: StoredWebhook[];
   readonly ids: Readonly<
     Record<
-      "note" | "webhook" | "delivery" | "signal" | "order" | "fill" | "riskEvent" | "experiment",
+      | "note"
+      | "webhook"
+      | "delivery"
+      | "signal"
+      | "order"
+      | "fill"
+      | "riskEvent"
+      | "experiment"
+      | "position"
+      | "deployment",
       IdCounter
     >
   >;
@@ -110,6 +121,7 @@ export function seedGordoState(examples: DescribedExamples): GordoState {
     ...(strategy.package_id === strategyDetail.package_id ? strategyDetail : {}),
     ...strategy,
   }));
+  const deployments = examples.list<Identified>("listDeployments");
   const signals = examples.list<Identified>("listSignals");
   const signalDetail = examples.response("getSignal") as Identified | undefined;
   const orders = examples.list<Identified>("listOrders");
@@ -145,6 +157,7 @@ export function seedGordoState(examples: DescribedExamples): GordoState {
     signals,
     signalDetails: new Map(signalDetail ? [[signalDetail.id, signalDetail]] : []),
     strategies,
+    deployments,
     trades: examples.list("listTrades"),
     notes,
     risk: (examples.response("getRiskStatus") ?? { kill_switch_active: false }) as GordoState["risk"],
@@ -171,6 +184,11 @@ export function seedGordoState(examples: DescribedExamples): GordoState {
       ),
       riskEvent: new IdCounter(riskEvents),
       experiment: new IdCounter(experiments, experimentDetail ? [experimentDetail] : []),
+      position: new IdCounter(positions),
+      deployment: new IdCounter(
+        deployments,
+        strategies.flatMap((strategy) => (strategy.promotion_history ?? []) as Identified[]),
+      ),
     },
   };
 }

@@ -6,7 +6,10 @@ import type { GordoState, Item, Strategy } from "./state.js";
 /** Fields of a strategy that its list shows; its detail shows everything. */
 const LISTED = ["package_id", "name", "display_name", "template_name", "state", "trading_mode", "created_at"];
 
-/** Strategies: paused and resumed (their state shows in the list and the detail), with risk assumptions to update. */
+/**
+ * Strategies: paused and resumed (their state shows in the list and the detail), with risk assumptions to update;
+ * their promotions and rollbacks (`POST /__sandbox/events/strategy.promoted`) show in the deployments.
+ */
 export const strategies: ResourceModule<GordoState> = {
   listStrategies: ({ state, query }) => {
     const shown = state.strategies.filter(
@@ -23,6 +26,8 @@ export const strategies: ResourceModule<GordoState> = {
     // A strategy the seed gives no detail for: the description's example stands in.
     return "performance" in strategy ? ok(strategy) : undefined;
   },
+
+  listDeployments: ({ state, query }) => ok(state.deployments.slice(0, Number(query.limit))),
 
   pauseStrategy: (call) => changeState(call, "paused"),
   resumeStrategy: (call) => changeState(call, "resumed"),

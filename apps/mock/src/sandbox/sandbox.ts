@@ -10,6 +10,12 @@ export interface Sandboxes {
   readonly responder: Responder;
   /** Resets the sandbox of the request's credential, or every sandbox when it carries none; returns how many. */
   reset(headers: Readonly<IncomingHttpHeaders>): number;
+  /** Makes `event` happen in the sandbox of the request's credential (`POST /__sandbox/events/<event>`). */
+  trigger(
+    event: string,
+    headers: Readonly<IncomingHttpHeaders>,
+    body: unknown,
+  ): { status: number; body: unknown };
   close(): void;
 }
 
@@ -92,6 +98,30 @@ export function createSandboxes<S>(
         count += 1;
       }
       return count;
+    },
+    trigger(event, headers, body) {
+      const triggers = behaviour.eventTriggers ?? {};
+      const handler = Object.hasOwn(triggers, event) ? triggers[event] : undefined;
+      if (!handler) {
+        const known = Object.keys(triggers);
+        const message = `No sandbox event ${event}: ${known.length > 0 ? `the sandbox can make ${known.join(", ")} happen` : "this API's sandbox makes none happen"}`;
+        return { status: 404, body: { status: "error", message } };
+      }
+      if (body !== undefined && (typeof body !== "object" || body === null || Array.isArray(body))) {
+        return {
+          status: 400,
+          body: { status: "error", message: "The body must be a JSON object (or empty)" },
+        };
+      }
+      const sandbox = sandboxOf(headers);
+      sandbox.timeline.settle();
+      const outcome = handler({
+        body: (body ?? {}) as Record<string, unknown>,
+        state: sandbox.state,
+        sandbox: sandbox.context,
+      });
+      if ("problem" in outcome) return { status: 400, body: { status: "error", message: outcome.problem } };
+      return { status: 200, body: { status: "happened", event, data: outcome.data } };
     },
     close() {
       for (const sandbox of sandboxes.values()) sandbox.timeline.stop();

@@ -59,6 +59,21 @@ export interface SandboxContext {
   log(line: string): void;
 }
 
+/** What a sandbox event's trigger is given: the sandbox and the JSON body of `POST /__sandbox/events/<event>`. */
+export interface EventTrigger<S> {
+  /** The parsed JSON body; an empty object without one. */
+  readonly body: Readonly<Record<string, unknown>>;
+  readonly state: S;
+  readonly sandbox: SandboxContext;
+}
+
+/**
+ * Makes happen in the sandbox what happens in the service without an API call (the executor opens a position, a
+ * strategy is promoted): changes the state as the service would and sends the webhooks. Returns the event's data,
+ * or a problem in the request (an unknown strategy, nothing to demote) in words.
+ */
+export type EventTriggerHandler<S> = (trigger: EventTrigger<S>) => { data: unknown } | { problem: string };
+
 /** Everything an API's sandbox needs from its behaviour. */
 export interface ApiBehaviour<S> {
   /** Which sandbox a request belongs to: a credential, or undefined for the shared default sandbox. */
@@ -73,4 +88,6 @@ export interface ApiBehaviour<S> {
    * counts usage, applies rate limits. An answer here is final.
    */
   beforeEach?(call: SandboxCall<S>): SandboxAnswer | undefined;
+  /** The events a caller can make happen, by webhook event name (`POST /__sandbox/events/<event>`). */
+  readonly eventTriggers?: Readonly<Record<string, EventTriggerHandler<S>>>;
 }
