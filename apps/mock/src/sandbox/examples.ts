@@ -9,6 +9,11 @@ export interface DescribedExamples {
    * goes missing.
    */
   response(operationId: string): unknown;
+  /**
+   * A fresh copy of the example of an operation's JSON request body (the media type's `example`, else its first
+   * named example); undefined when the description has no such operation or it gives no request example.
+   */
+  request(operationId: string): unknown;
   /** The example list an operation answers with; empty when the description has no such operation. */
   list<T = Record<string, unknown>>(operationId: string): T[];
   /** A copy of an extension of the description's `info`, such as `x-rate-limit-tiers`; undefined without it. */
@@ -40,6 +45,14 @@ export function describedExamples(description: Description): DescribedExamples {
         throw new Error(`The description gives no example of ${operationId}'s ${code ?? "success"} answer.`);
       }
       return structuredClone(example);
+    },
+    request(operationId) {
+      const operation = operations.get(operationId);
+      const body = operation ? resolveRef(description, operation.requestBody) : undefined;
+      const content = isObject(body) && isObject(body.content) ? body.content : {};
+      const media = resolveRef(description, content["application/json"]);
+      const example = isObject(media) ? exampleOf(description, media) : undefined;
+      return example === undefined ? undefined : structuredClone(example);
     },
     infoExtension(name) {
       const info = isObject(description.info) ? description.info : {};
