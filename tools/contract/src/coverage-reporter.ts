@@ -4,7 +4,7 @@ import { type DriftEntry, formatDrift } from "./design-drift.js";
 
 declare module "vitest" {
   interface TaskMeta {
-    /** Set by each API's coverage test, printed by the CoverageReporter at the end of the run. */
+    /** Set on each API's suite once its tests ran, printed by the CoverageReporter at the end of the run. */
     contractCoverage?: CoverageSummary;
     /** Set on a live target: the designed claims that did not hold, printed after the coverage. */
     designDrift?: { api: string; entries: DriftEntry[] };
@@ -20,7 +20,9 @@ export default class CoverageReporter implements Reporter {
   }
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
-    const metas = testModules.flatMap((module) => [...module.children.allTests()].map((test) => test.meta()));
+    const metas = testModules.flatMap((module) =>
+      [...module.children.allSuites()].map((suite) => suite.meta()),
+    );
     const summaries = metas.flatMap((meta) => meta.contractCoverage ?? []);
     if (summaries.length > 0)
       this.#log(["", "Operation coverage", ...summaries.map(formatCoverage), ""].join("\n"));

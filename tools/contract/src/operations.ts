@@ -51,12 +51,28 @@ export function readOperations(doc: OpenApiDocument): ContractOperation[] {
 }
 
 /**
- * The media types a success response offers beyond its first (Gordo's `text/csv` export besides JSON): each gets a
- * request of its own with `Accept`.
+ * The media types a success response offers beyond its first (Gordo's `text/csv` export besides JSON), each with the
+ * query values that ask for it where a parameter picks the media type (`x-selects-media-type`): each gets a request
+ * of its own with `Accept` and those values.
  */
-export function alternativeSuccessMediaTypes(doc: OpenApiDocument, operation: ContractOperation): string[] {
+export function alternativeSuccessMediaTypes(
+  doc: OpenApiDocument,
+  operation: ContractOperation,
+): Array<{ mediaType: string; query: Record<string, string> }> {
   const successKey = Object.keys(operation.responses.node).find((key) => /^2(?:\d\d|XX)$/i.test(key));
   const response = successKey === undefined ? undefined : child(doc, operation.responses, successKey);
   const content = response && child(doc, response, "content");
-  return Object.keys(content?.node ?? {}).slice(1);
+  return Object.keys(content?.node ?? {})
+    .slice(1)
+    .map((mediaType) => ({ mediaType, query: selectingQuery(operation, mediaType) }));
+}
+
+function selectingQuery(operation: ContractOperation, mediaType: string): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const { name, in: location, parameter } of operation.parameters) {
+    const selects = parameter.node["x-selects-media-type"] as Record<string, string> | undefined;
+    const value = Object.entries(selects ?? {}).find(([, selected]) => selected === mediaType)?.[0];
+    if (location === "query" && value !== undefined) query[name] = value;
+  }
+  return query;
 }
