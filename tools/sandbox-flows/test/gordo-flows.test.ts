@@ -140,6 +140,41 @@ describe("through the typed client", () => {
     expect(trade).toMatchObject({ entry_price: position.entry_price, status: "closed" });
   });
 
+  it("a promotion made to happen in the sandbox reaches a webhook as a typed strategy event", async () => {
+    const gordo = client("grd_flow_promote");
+    const receiver = await newReceiver();
+    const webhook = await data(
+      gordo.POST("/webhooks/", {
+        body: { name: "modes", url: receiver.url, events: ["strategy.promoted", "strategy.demoted"] },
+      }),
+    );
+    const [strategy] = await data(gordo.GET("/strategies/", {}));
+    const demoted = await fetch(new URL("/__sandbox/events/strategy.demoted", mock.baseUrl), {
+      method: "POST",
+      headers: { "X-API-Key": "grd_flow_promote", "content-type": "application/json" },
+      body: JSON.stringify({ package_id: strategy?.package_id, reason: "rolled back by hand" }),
+    });
+    expect(demoted.status).toBe(200);
+
+    await expect.poll(() => receiver.deliveries.length, POLL).toBe(1);
+    const [delivery] = receiver.deliveries;
+    const event = await parseWebhookEvent(
+      delivery?.rawBody ?? "",
+      delivery?.signature ?? null,
+      webhook.secret,
+    );
+    if (event.event !== "strategy.demoted") throw new Error(`got ${event.event}`);
+    expect(event.data).toMatchObject({
+      package_id: strategy?.package_id,
+      from_mode: strategy?.trading_mode,
+      reason: "rolled back by hand",
+    });
+    const [listed] = await data(gordo.GET("/strategies/", {}));
+    expect(listed?.trading_mode).toBe(event.data.to_mode);
+    const [deployment] = await data(gordo.GET("/strategies/deployments", {}));
+    expect(deployment).toMatchObject({ action: "demote", to_mode: event.data.to_mode });
+  });
+
   it("/account/usage counts the calls", async () => {
     const gordo = client("grd_flow_usage");
     const before = await data(gordo.GET("/account/usage"));
