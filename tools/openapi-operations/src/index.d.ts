@@ -87,3 +87,22 @@ export declare function serverUrl(document: Node, servers?: unknown[]): string;
 
 /** The path of the first server's URL (`/v1`, `/api/v1`), or "" when it is the root. */
 export declare function basePath(document: Node): string;
+
+/** An operation's call as the description shows it, below the base path. */
+export interface ExampleCall {
+  /** `POST` */
+  method: string;
+  /** Percent-encoded, with the query string: `/positions/pos_1/close`, `/market/candles?symbol=BTC`. */
+  path: string;
+  /** The required header parameters, by their sample values. */
+  headers: Record<string, string>;
+  /** The request body's sample, in the JSON media type when the operation takes one. */
+  body: { mediaType: string; value: unknown } | undefined;
+}
+
+/**
+ * The call the description shows for an operation: every path parameter, the query parameters that are required or
+ * have their own example, the required headers, the request body's sample. The credential is left to the caller.
+ * Throws, naming the operation and the parameter, when one of those parameters has no sample value.
+ */
+export declare function exampleCall(document: Node, operation: Operation): ExampleCall;

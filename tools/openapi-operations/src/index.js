@@ -187,3 +187,60 @@ export function basePath(document) {
   }
   return pathname.replace(/\/$/, "");
 }
+
+/**
+ * The call the description shows for an operation, as a client sends it below the base path: every path parameter,
+ * the query parameters that are required or carry their own example, the required headers, and the request body's
+ * sample (JSON when the operation takes it). The credential is left to the caller.
+ * @param {Record<string, any>} document
+ * @param {Operation} operation
+ * @returns {import("./index.d.ts").ExampleCall}
+ */
+export function exampleCall(document, operation) {
+  const value = (/** @type {Parameter} */ parameter) => {
+    const sample = sampleOf(document, parameter);
+    if (sample === undefined) {
+      throw new Error(`${operation.id}: ${parameter.in} parameter "${parameter.name}" has no sample value`);
+    }
+    return sample.value;
+  };
+  const text = (/** @type {unknown} */ item) => (typeof item === "string" ? item : JSON.stringify(item));
+  const ownExample = (/** @type {Parameter} */ parameter) =>
+    parameter.node.example !== undefined || Object.keys(parameter.node.examples ?? {}).length > 0;
+  let path = operation.path;
+  const query = new URLSearchParams();
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const parameter of operation.parameters) {
+    if (parameter.in === "path") {
+      path = path.replace(`{${parameter.name}}`, encodeURIComponent(text(value(parameter))));
+    } else if (parameter.in === "query" && (parameter.required || ownExample(parameter))) {
+      const sample = value(parameter);
+      for (const item of Array.isArray(sample) ? sample : [sample]) query.append(parameter.name, text(item));
+    } else if (parameter.in === "header" && parameter.required) {
+      headers[parameter.name] = text(value(parameter));
+    }
+  }
+  const search = query.toString();
+  return {
+    method: operation.method.toUpperCase(),
+    path: search === "" ? path : `${path}?${search}`,
+    headers,
+    body: exampleBody(document, operation),
+  };
+}
+
+/**
+ * @param {Record<string, any>} document
+ * @param {Operation} operation
+ * @returns {import("./index.d.ts").ExampleCall["body"]}
+ */
+function exampleBody(document, operation) {
+  const content = operation.requestBody && child(document, operation.requestBody, "content");
+  if (content === undefined) return undefined;
+  const mediaTypes = Object.keys(content.node);
+  const mediaType = mediaTypes.find((type) => /^application\/([\w.-]+\+)?json\b/.test(type)) ?? mediaTypes[0];
+  const media = mediaType === undefined ? undefined : child(document, content, mediaType);
+  const sample = media && sampleOf(document, media);
+  return mediaType === undefined || sample === undefined ? undefined : { mediaType, value: sample.value };
+}
