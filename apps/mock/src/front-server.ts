@@ -11,6 +11,7 @@ import type { ApiProfile } from "./apis.js";
 import { answerClientError } from "./client-errors.js";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
 import { nonFiniteNumberPath } from "./finite-numbers.js";
+import { type CacheLimits, LruCache } from "./lru-cache.js";
 import { type ApiError, apiErrorBody, apiErrorFor, violationsHeader } from "./prism-answers.js";
 import type { EngineAnswer, EngineRequest, EngineResult, PrismEngine, Responder } from "./prism-engine.js";
 import type { QueryChecker } from "./query-checks.js";
@@ -51,6 +52,15 @@ export interface FrontServer {
   close(): Promise<void>;
 }
 
+/** A whole answer, remembered for a request whose answer is a pure function of it (no sandbox takes part). */
+interface KnownAnswer {
+  readonly status: number;
+  readonly headers: OutgoingHttpHeaders;
+  readonly body: Buffer;
+}
+
+/** Bounds the answers remembered per backend (weights in UTF-16 code units of key and body bytes). */
+export const ANSWER_LIMITS: CacheLimits = { entries: 4096, weight: 32 * 1024 * 1024 };
 export const HEALTH_PATH = "/__health";
 export const RESET_PATH = "/__sandbox/reset";
 export const EVENTS_PATH = "/__sandbox/events/";
@@ -75,6 +85,14 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     send(req, res, error.status, { "content-type": "application/json" }, apiErrorBody(profile, error));
   const sendJson = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) =>
     send(req, res, status, { "content-type": "application/json" }, Buffer.from(JSON.stringify(body)));
+  const knownAnswers = new WeakMap<Backend, LruCache<KnownAnswer>>();
+  const answersOf = (backend: Backend) => {
+    const known = knownAnswers.get(backend);
+    if (known) return known;
+    const answers = new LruCache<KnownAnswer>(ANSWER_LIMITS);
+    knownAnswers.set(backend, answers);
+    return answers;
+  };
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     if (isPreflight(req)) {
@@ -145,14 +163,35 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     if (json) headers["content-type"] = json.contentType;
     if (query.mediaType) headers.accept = query.mediaType;
     const target = new URL(query.path, "http://mock.invalid");
+    const text = json ? json.text : body.length > 0 ? body.toString("utf8") : undefined;
     const request: EngineRequest = {
       method: req.method ?? "GET",
       path: target.pathname,
       query: queryObject(target.searchParams),
       headers,
-      body: json ? parsed : body.length > 0 ? body.toString("utf8") : null,
+      body: json ? parsed : (text ?? null),
+      ...(text === undefined ? {} : { bodyText: text }),
     };
-    const { engine, responder } = options.backend();
+    const backend = options.backend();
+    const engineKey = backend.responder ? undefined : backend.engine.answerKey(request);
+    // The client's own path too: it is in the messages of 404 and 405 answers.
+    const key = engineKey === undefined ? undefined : `${path}\u0000${engineKey}`;
+    const known = key === undefined ? undefined : answersOf(backend).get(key);
+    if (known) {
+      send(req, res, known.status, known.headers, known.body);
+      return;
+    }
+    const answer = await answerOf(backend, request, path);
+    if (key !== undefined) answersOf(backend).set(key, answer, key.length + answer.body.length);
+    send(req, res, answer.status, answer.headers, answer.body);
+  };
+
+  /** Prism's answer, or Prism's failure in the API's own error shape. */
+  const answerOf = async (
+    { engine, responder }: Backend,
+    request: EngineRequest,
+    path: string,
+  ): Promise<KnownAnswer> => {
     const result = await engine.handle(request, responder);
     const apiError = apiErrorFor(result, {
       method: request.method,
@@ -160,12 +199,11 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       title: profile.title,
       credentialsHint: options.credentialsHint(),
     });
-    const answerHeaders = headersOf(result);
-    if (apiError) {
-      send(req, res, apiError.status, answerHeaders, apiErrorBody(profile, apiError));
-    } else if (result.kind === "answer") {
-      send(req, res, result.answer.status, answerHeaders, serialized(result.answer));
-    }
+    const headers = headersOf(result);
+    if (apiError) return { status: apiError.status, headers, body: apiErrorBody(profile, apiError) };
+    if (result.kind === "answer")
+      return { status: result.answer.status, headers, body: serialized(result.answer) };
+    throw new Error(`Prism's problem ${result.problem.name} has no API error`);
   };
 
   const triggerEvent = async (
@@ -269,7 +307,12 @@ function stripBasePath(url: string, basePath: string): string | undefined {
   return rest.startsWith("/") ? rest : undefined;
 }
 
+const NO_BODY = Buffer.alloc(0);
+
 function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  // HTTP/1.1: a request with neither a length nor a transfer encoding has no body (Node discards what is left).
+  const { "content-length": length, "transfer-encoding": encoding } = req.headers;
+  if (encoding === undefined && (length === undefined || length === "0")) return Promise.resolve(NO_BODY);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

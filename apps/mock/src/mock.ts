@@ -35,6 +35,11 @@ export interface MockOptions {
   readonly rateLimits?: boolean;
   /** Deliver webhooks to any host; by default only to loopback addresses. */
   readonly webhooksToAnyHost?: boolean;
+  /**
+   * Remember what is provably the same from one request to the next (the default; see "Performance" in the
+   * README). False runs Prism's whole pipeline on every request, for comparison.
+   */
+  readonly memoize?: boolean;
 }
 
 export interface Mock {
@@ -79,6 +84,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
     const engine = await createPrismEngine(description, {
       dynamic: options.dynamic ?? false,
       seed: options.seed === undefined ? undefined : String(options.seed),
+      memoize: options.memoize ?? true,
     });
     const sandboxes = !options.sandbox
       ? undefined

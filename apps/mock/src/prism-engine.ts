@@ -2,12 +2,27 @@ import { createRequire } from "node:module";
 import { createLogger } from "@stoplight/prism-core";
 import { createInstance, getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import type { Description } from "./description.js";
+import { LruCache } from "./lru-cache.js";
 import type { Violation } from "./prism-answers.js";
+import {
+  type HttpInput,
+  type HttpResource,
+  type MockConfig,
+  type MockInput,
+  memoizedPipeline,
+  type OutputSource,
+  type PrismLogger,
+  plainJsonText,
+  STEP_LIMITS,
+  withBodyText,
+} from "./prism-memo.js";
 
 /*
  * Prism, run inside the mock's own process: its router, security and request validation, its example and schema
  * mocker and its response validation, without a second process or an HTTP hop. A sandbox can answer a validated
- * request in Prism's place; Prism still validates that answer against the operation's response schema.
+ * request in Prism's place; Prism still validates that answer against the operation's response schema. Each step
+ * remembers its answers where they are provably the same (`prism-memo.ts`); `memoize: false` runs Prism's own
+ * pipeline on every request instead, the reference the fast path is tested against.
  */
 
 export type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
@@ -39,6 +54,8 @@ export interface EngineRequest {
   readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   /** Parsed JSON, text, or null for no body. */
   readonly body: unknown;
+  /** The text `body` was read from, when there is one: it keys what the engine remembers about the request. */
+  readonly bodyText?: string;
 }
 
 /** A validated request that Prism would answer with the description's example: a sandbox may answer instead. */
@@ -85,11 +102,19 @@ export interface SandboxAnswer {
 export interface EngineOptions {
   readonly dynamic: boolean;
   readonly seed: string | undefined;
+  /** Remember what is provably the same (default); false runs Prism's whole pipeline on every request. */
+  readonly memoize?: boolean;
 }
 
 export interface PrismEngine {
   readonly operations: readonly PrismOperation[];
   handle(request: EngineRequest, responder?: Responder): Promise<EngineResult>;
+  /**
+   * The key under which the whole answer to `request`, when no responder takes part, may be remembered: every
+   * part of the request any step of the pipeline reads. Undefined when the answer may differ next time (generated
+   * data, callbacks) or the engine does not memoize.
+   */
+  answerKey(request: EngineRequest): string | undefined;
 }
 
 const ERROR_SEVERITY = 0;
@@ -105,30 +130,14 @@ export async function createPrismEngine(
   // Generated data holds only the properties a schema names (Prism's CLI: --json-schema-faker-fillProperties=false).
   JSONSchemaFaker.option("fillProperties", false);
 
-  const responders = new WeakMap<
-    object,
-    { responder: Responder; request: EngineRequest; prefers: boolean }
-  >();
+  // Prism's mocker component, asking the request's responder first: Prism's own pipeline (`memoize: false`).
+  const responders = new WeakMap<object, OutputSource>();
   const mock: PrismMocker = (options) => (logger) => {
-    const pending = responders.get(options.input.data);
-    if (pending) {
-      const violations = options.input.validations.map((validation) => violationOf("request", validation));
-      const answer = pending.responder({
-        operation: options.resource,
-        request: pending.request,
-        violations,
-        prefers: pending.prefers,
-      });
-      if (answer) {
-        return right({
-          statusCode: answer.status,
-          headers: { "content-type": "application/json", ...answer.headers },
-          body: answer.body,
-        });
-      }
-    }
-    return examplesMocker(options)(logger);
+    const answer = responders.get(options.input.data)?.(options as unknown as MockInput);
+    return answer ? right(answer) : examplesMocker(options)(logger);
   };
+  const logger = createLogger("tradespec-mock", { level: "silent" }) as ReturnType<typeof createLogger> &
+    PrismLogger;
   const prism = createInstance(
     {
       validateRequest: true,
@@ -139,8 +148,33 @@ export async function createPrismEngine(
       isProxy: false,
       mock: { dynamic: options.dynamic, ...(options.seed === undefined ? {} : { seed: options.seed }) },
     },
-    { logger: createLogger("tradespec-mock", { level: "silent" }), mock },
+    { logger, mock },
   );
+  const memoize = options.memoize ?? true;
+  const pipeline = memoizedPipeline(operations as unknown as HttpResource[], logger, {
+    remembersExamples: !options.dynamic,
+  });
+  const preferenceCache = new LruCache<ReturnType<typeof getHttpConfigFromRequest>>(STEP_LIMITS);
+  // What Prism's server reads for the mock's choices: the Prefer header, or else the `__code`-style query.
+  const preferencesOf = (input: PrismRequest) => {
+    const { query = {} } = input.url;
+    const key = JSON.stringify([
+      input.headers?.prefer,
+      query.__code,
+      query.__dynamic,
+      query.__seed,
+      query.__example,
+    ]);
+    let preferences = preferenceCache.get(key);
+    if (preferences === undefined) {
+      preferences = getHttpConfigFromRequest(input);
+      preferenceCache.set(key, preferences, key.length);
+    }
+    return preferences;
+  };
+  const answerHeaders = headersAnyStepReads(operations as unknown as HttpResource[]);
+  const pureExamples =
+    memoize && !options.dynamic && !operations.some((operation) => operation.callbacks !== undefined);
 
   return {
     operations,
@@ -155,16 +189,26 @@ export async function createPrismEngine(
         ),
         body: request.body,
       };
-      const preferences = getHttpConfigFromRequest(input);
+      if (request.bodyText !== undefined) withBodyText(input, request.bodyText);
+      const preferences = memoize ? preferencesOf(input) : getHttpConfigFromRequest(input);
       if (preferences._tag === "Left") return { kind: "problem", problem: preferences.left };
       const mockConfig = preferences.right ?? {};
       const prefers = Object.values(mockConfig).some((value) => value !== undefined);
-      if (responder) responders.set(input, { responder, request, prefers });
+      const source = responder && outputSource(responder, request, prefers);
       const config = {
         mock: { dynamic: options.dynamic, seed: options.seed, ...withoutUndefined(mockConfig) },
       };
-      const run = prism.request(input, [...operations], config as PrismRequestConfig);
-      const result = (await run()) as unknown as Either<PrismProblem, PrismOutcome>;
+      let result: Either<PrismProblem, PrismOutcome>;
+      if (memoize) {
+        result = pipeline.request(input as unknown as HttpInput, config.mock as MockConfig, source) as Either<
+          PrismProblem,
+          PrismOutcome
+        >;
+      } else {
+        if (source) responders.set(input, source);
+        const run = prism.request(input, [...operations], config as PrismRequestConfig);
+        result = (await run()) as unknown as Either<PrismProblem, PrismOutcome>;
+      }
       if (result._tag === "Left") return { kind: "problem", problem: result.left };
       const { output, validations } = result.right;
       return {
@@ -180,7 +224,50 @@ export async function createPrismEngine(
         },
       };
     },
+    answerKey(request) {
+      if (!pureExamples) return undefined;
+      const prefer = request.headers.prefer;
+      if (/dynamic/i.test(String(prefer ?? "")) || request.query.__dynamic !== undefined) return undefined;
+      const body = request.bodyText !== undefined ? `t${request.bodyText}` : plainJsonText(request.body);
+      if (body === undefined) return undefined;
+      const headers = answerHeaders.map((name) => request.headers[name]);
+      return JSON.stringify([request.method, request.path, request.query, headers, body]);
+    },
   };
+}
+
+/** Answers from the responder in the example mocker's place, as the mocker component above does. */
+function outputSource(responder: Responder, request: EngineRequest, prefers: boolean): OutputSource {
+  return ({ resource, input }) => {
+    const answer = responder({
+      operation: resource as unknown as PrismOperation,
+      request,
+      violations: input.validations.map((validation) => violationOf("request", validation)),
+      prefers,
+    });
+    if (!answer) return undefined;
+    return {
+      statusCode: answer.status,
+      headers: { "content-type": "application/json", ...answer.headers },
+      body: answer.body,
+    };
+  };
+}
+
+/**
+ * Every request header some step reads for some operation: credentials and cookies (security), the body's type and
+ * length and each declared header (request validation), Accept (the mocker) and Prefer (the mock's choices).
+ */
+function headersAnyStepReads(operations: readonly HttpResource[]): string[] {
+  const names = new Set(["authorization", "cookie", "content-type", "content-length", "accept", "prefer"]);
+  for (const operation of operations) {
+    for (const header of operation.request?.headers ?? []) names.add(header.name.toLowerCase());
+    for (const scheme of (operation.security ?? []).flat()) {
+      if (scheme.type === "apiKey" && scheme.in === "header" && scheme.name)
+        names.add(scheme.name.toLowerCase());
+    }
+  }
+  return [...names].sort();
 }
 
 interface PrismOutcome {

@@ -1,0 +1,304 @@
+import { createRequire } from "node:module";
+import { type CacheLimits, LruCache } from "./lru-cache.js";
+
+/*
+ * Prism's request pipeline (prism-core's `factory`: route, security, request validation, mocker, response
+ * validation) with Prism's own components, each step remembered under exactly what that step reads, so that a
+ * request the mock has seen before is not routed, checked or validated again. A step's answer is a pure function of
+ * its key: the router reads the method and path; the security check the credential headers, cookies and query; the
+ * request validation the path, query, content type and length, declared headers and body; the example mocker the
+ * operation, Accept, the Prefer choices and the request's violations; the response validation the status, headers
+ * and body. What is not a pure function is never remembered: a sandbox's answers (its state changes), generated
+ * data, operations with callbacks (they send requests).
+ */
+
+type Either<L, R> =
+  | { readonly _tag: "Left"; readonly left: L }
+  | { readonly _tag: "Right"; readonly right: R };
+type Reader<T> = (logger: PrismLogger) => T;
+
+export interface PrismLogger {
+  child(bindings: Record<string, unknown>): PrismLogger;
+}
+
+/** One Prism diagnostic: a problem with the request or the answer. */
+export interface Diagnostic {
+  readonly path?: string[];
+  readonly code?: string | number;
+  readonly message: string;
+  readonly severity: number;
+}
+
+export interface HttpInput {
+  readonly method: string;
+  readonly url: { readonly path: string; readonly query: Readonly<Record<string, string | string[]>> };
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+export interface HttpOutput {
+  readonly statusCode: number;
+  readonly headers?: Record<string, string>;
+  readonly body?: unknown;
+}
+
+interface SecurityScheme {
+  readonly type: string;
+  readonly in?: string;
+  readonly name?: string;
+}
+
+/** Prism's view of one operation (an `IHttpOperation`), as far as the keys need it. */
+export interface HttpResource {
+  readonly id: string;
+  readonly iid?: string;
+  readonly path: string;
+  readonly security?: readonly (readonly SecurityScheme[])[];
+  readonly request?: { readonly headers?: readonly { readonly name: string }[] };
+  readonly callbacks?: readonly unknown[];
+}
+
+export interface MockConfig {
+  readonly dynamic?: boolean;
+  readonly code?: number;
+  readonly exampleKey?: string;
+  readonly seed?: string;
+  readonly mediaTypes?: string[];
+  readonly ignoreExamples?: boolean;
+}
+
+export interface MockInput {
+  readonly resource: HttpResource;
+  readonly input: { readonly data: HttpInput; readonly validations: Diagnostic[] };
+  readonly config: MockConfig;
+}
+
+/** Prism's components, as `createInstance` takes them. */
+export interface PrismSteps {
+  route(options: { resources: HttpResource[]; input: HttpInput }): Either<unknown, HttpResource>;
+  validateSecurity(options: { resource: HttpResource; element: HttpInput }): Either<Diagnostic[], unknown>;
+  validateInput(options: { resource: HttpResource; element: HttpInput }): Either<Diagnostic[], unknown>;
+  validateOutput(options: { resource: HttpResource; element: HttpOutput }): Either<Diagnostic[], unknown>;
+  mock(options: MockInput): Reader<Either<unknown, HttpOutput>>;
+}
+
+export interface PrismOutcome {
+  readonly output: HttpOutput;
+  readonly validations: { readonly input: Diagnostic[]; readonly output: Diagnostic[] };
+}
+
+/** Answers a validated request in the example mocker's place, or declines with undefined (a sandbox). */
+export type OutputSource = (options: MockInput) => HttpOutput | undefined;
+
+export interface MemoizedPipeline {
+  /** Runs one request as prism-core's `factory(...).request` would, remembering what is provably the same. */
+  request(input: HttpInput, config: MockConfig, answer?: OutputSource): Either<unknown, PrismOutcome>;
+  /** How many entries each step remembers now. */
+  sizes(): Record<string, number>;
+}
+
+const require = createRequire(import.meta.url);
+const prismRoute: PrismSteps["route"] = require("@stoplight/prism-http/dist/router").default;
+const prismValidators = require("@stoplight/prism-http/dist/validator") as Pick<
+  PrismSteps,
+  "validateSecurity" | "validateInput" | "validateOutput"
+>;
+const prismMocker: PrismSteps["mock"] = require("@stoplight/prism-http/dist/mocker").default;
+
+/** Prism's own components, the ones `createInstance` uses unless told otherwise. */
+export const PRISM_STEPS: PrismSteps = { route: prismRoute, ...prismValidators, mock: prismMocker };
+
+/** Entries and weight (UTF-16 code units of keys and remembered text) per step. */
+export const STEP_LIMITS: CacheLimits = { entries: 4096, weight: 8 * 1024 * 1024 };
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+const SEP = "\u0000";
+
+/**
+ * Prism's pipeline over `resources`, with `steps` (Prism's own unless a test says otherwise) remembered per step.
+ * `remembersExamples` is false when the example mocker's answers are not a pure function of its input (generated
+ * data).
+ */
+export function memoizedPipeline(
+  resources: readonly HttpResource[],
+  logger: PrismLogger,
+  options: { readonly remembersExamples: boolean; readonly limits?: CacheLimits },
+  steps: PrismSteps = PRISM_STEPS,
+): MemoizedPipeline {
+  const limits = options.limits ?? STEP_LIMITS;
+  const routes = new LruCache<Either<unknown, HttpResource>>(limits);
+  const securityChecks = new LruCache<Diagnostic[]>(limits);
+  const inputChecks = new LruCache<Diagnostic[]>(limits);
+  const examples = new LruCache<{ answer: Either<unknown, HttpOutput>; violations?: Diagnostic[] }>(limits);
+  const outputChecks = new LruCache<Diagnostic[]>(limits);
+  const resourceList = [...resources];
+  const negotiator = logger.child({ name: "NEGOTIATOR" });
+
+  const remembered = <V>(
+    cache: LruCache<V>,
+    key: string | undefined,
+    weight: number,
+    compute: () => V,
+  ): V => {
+    if (key === undefined) return compute();
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const value = compute();
+    cache.set(key, value, key.length + weight);
+    return value;
+  };
+  const errorsOf = (result: Either<Diagnostic[], unknown>) =>
+    result._tag === "Left" ? result.left : NO_DIAGNOSTICS;
+
+  const validateOutput = (resource: HttpResource, output: HttpOutput): Diagnostic[] => {
+    const body = plainJsonText(output.body);
+    if (body === undefined) return errorsOf(steps.validateOutput({ resource, element: output }));
+    const key = [resource.id, output.statusCode, JSON.stringify(output.headers ?? null), body].join(SEP);
+    return remembered(outputChecks, key, 0, () =>
+      errorsOf(steps.validateOutput({ resource, element: output })),
+    );
+  };
+
+  return {
+    request(input, config, answer) {
+      const routed = remembered(routes, `${input.method} ${input.url.path}`, 0, () =>
+        steps.route({ resources: resourceList, input }),
+      );
+      if (routed._tag === "Left") return routed;
+      const resource = routed.right;
+      const security = remembered(securityChecks, securityKey(resource, input), 0, () =>
+        errorsOf(steps.validateSecurity({ resource, element: input })),
+      );
+      const validity = remembered(inputChecks, inputKey(resource, input), 0, () =>
+        errorsOf(steps.validateInput({ resource, element: input })),
+      );
+      const validations =
+        security.length === 0 ? validity : validity.length === 0 ? security : [...security, ...validity];
+      const mockInput: MockInput = { resource, input: { data: input, validations }, config: { ...config } };
+
+      const own = answer?.(mockInput);
+      if (own) {
+        return {
+          _tag: "Right",
+          right: { output: own, validations: { input: validations, output: validateOutput(resource, own) } },
+        };
+      }
+      const runMocker = () => steps.mock(mockInput)(negotiator);
+      if (!options.remembersExamples || config.dynamic || resource.callbacks !== undefined) {
+        const mocked = runMocker();
+        if (mocked._tag === "Left") return mocked;
+        return ok(mocked.right, validations, validateOutput(resource, mocked.right));
+      }
+      const exampleKey = [
+        resource.id,
+        input.headers.accept ?? "",
+        JSON.stringify(config),
+        JSON.stringify(validations),
+      ].join(SEP);
+      const example = remembered(examples, exampleKey, 0, () => {
+        const mocked = runMocker();
+        if (mocked._tag === "Left") return { answer: mocked };
+        return {
+          answer: mocked,
+          violations: errorsOf(steps.validateOutput({ resource, element: mocked.right })),
+        };
+      });
+      if (example.answer._tag === "Left") return example.answer;
+      return ok(example.answer.right, validations, example.violations ?? NO_DIAGNOSTICS);
+    },
+    sizes: () => ({
+      routes: routes.size,
+      securityChecks: securityChecks.size,
+      inputChecks: inputChecks.size,
+      examples: examples.size,
+      outputChecks: outputChecks.size,
+    }),
+  };
+}
+
+function ok(
+  output: HttpOutput,
+  input: Diagnostic[],
+  outputValidations: Diagnostic[],
+): Either<never, PrismOutcome> {
+  return { _tag: "Right", right: { output, validations: { input, output: outputValidations } } };
+}
+
+/**
+ * What Prism's security handlers read: the Authorization and Cookie headers, and each API key's header or query
+ * parameter.
+ */
+function securityKey(resource: HttpResource, input: HttpInput): string {
+  const parts: unknown[] = [resource.id, input.headers.authorization, input.headers.cookie];
+  for (const alternatives of resource.security ?? []) {
+    for (const scheme of alternatives) {
+      if (scheme.type !== "apiKey" || scheme.name === undefined) continue;
+      parts.push(
+        scheme.in === "query" ? input.url.query[scheme.name] : input.headers[scheme.name.toLowerCase()],
+      );
+    }
+  }
+  return JSON.stringify(parts);
+}
+
+/** What Prism's request validation reads: path, query, content type and length, declared headers, body. */
+function inputKey(resource: HttpResource, input: HttpInput): string | undefined {
+  const body = bodyKeyOf(input);
+  if (body === undefined) return undefined;
+  const headers: unknown[] = [input.headers["content-type"], input.headers["content-length"]];
+  for (const header of resource.request?.headers ?? [])
+    headers.push(input.headers[header.name.toLowerCase()]);
+  return [resource.id, input.url.path, JSON.stringify(input.url.query), JSON.stringify(headers), body].join(
+    SEP,
+  );
+}
+
+/** Bodies handed to Prism carry the text they were parsed from, which is cheaper to compare than the value. */
+const bodyTexts = new WeakMap<object, string>();
+
+export function withBodyText<T extends object>(input: T, text: string): T {
+  bodyTexts.set(input, text);
+  return input;
+}
+
+function bodyKeyOf(input: HttpInput): string | undefined {
+  const text = bodyTexts.get(input);
+  if (text !== undefined) return `t${text}`;
+  const value = plainJsonText(input.body);
+  return value === undefined ? undefined : `v${value}`;
+}
+
+/**
+ * The JSON text of a value that JSON represents exactly (plain objects and arrays, strings, finite numbers,
+ * booleans, null), so that equal text means an equal value for a validator; undefined for anything else
+ * (undefined properties or items, NaN, -0, dates, class instances), which is then never remembered.
+ */
+export function plainJsonText(value: unknown): string | undefined {
+  if (value === undefined) return "u";
+  return isPlainJson(value) ? JSON.stringify(value) : undefined;
+}
+
+function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object": {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index += 1) if (!isPlainJson(value[index])) return false;
+        return true;
+      }
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      for (const key in value) {
+        if (!isPlainJson((value as Record<string, unknown>)[key])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
