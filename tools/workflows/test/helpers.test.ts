@@ -43,17 +43,24 @@ function stepsOf(api: ApiName, requests: readonly RecordedRequest[]) {
   return collapseRepeats(shapes).map((shape) => JSON.parse(shape));
 }
 
+/** A recording proxy in front of each API's sandbox mock. */
+let proxies: Record<ApiName, RecordingProxy>;
+
+beforeAll(async () => {
+  const mocks = inject("mocks");
+  const [gordo, gunbot] = await Promise.all([
+    startRecordingProxy(mocks.gordo),
+    startRecordingProxy(mocks.gunbot),
+  ]);
+  proxies = { gordo, gunbot };
+});
+afterAll(async () => {
+  await Promise.all(Object.values(proxies ?? {}).map((proxy) => proxy.close()));
+});
+
 describe("Gunbot's login helper and the logIn workflow", () => {
-  let proxy: RecordingProxy;
-
-  beforeAll(async () => {
-    proxy = await startRecordingProxy(inject("mocks").gunbot);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-  });
-
   it("send the same encrypted password to POST /auth/login; the workflow then checks the session", async () => {
+    const proxy = proxies.gunbot;
     // The description's login example: `your_password` encrypted with the key `value for config.bot.gunthy_wallet`.
     const client = createGunbotClient({ baseUrl: proxy.baseUrl });
     await login(client, { password: "your_password", gunthyWallet: "value for config.bot.gunthy_wallet" });
@@ -69,16 +76,8 @@ describe("Gunbot's login helper and the logIn workflow", () => {
 });
 
 describe("Gordo's runBacktest helper and the runBacktest workflow", () => {
-  let proxy: RecordingProxy;
-
-  beforeAll(async () => {
-    proxy = await startRecordingProxy(inject("mocks").gordo);
-  });
-  afterAll(async () => {
-    await proxy?.close();
-  });
-
   it("submit the same backtest, poll its job until it is final, then fetch its results", async () => {
+    const proxy = proxies.gordo;
     // The document's own submission, which the workflow sends.
     const request = { template_name: "mean_reversion", days: 180, parameters: { lookback_period: 20 } };
     const client = createGordoClient({ baseUrl: proxy.baseUrl, ...(await freshSandboxCredentials("gordo")) });
