@@ -4,6 +4,8 @@ import type { ApiBehaviour } from "../sandbox/types.js";
 import { auth } from "./auth.js";
 import { balances } from "./balances.js";
 import { config } from "./config.js";
+import { coremem } from "./coremem.js";
+import { files } from "./files.js";
 import { license } from "./license.js";
 import { orders } from "./orders.js";
 import { pairs } from "./pairs.js";
@@ -19,5 +21,5 @@ export const gunbotBehaviour: ApiBehaviour<GunbotState> = {
   sandboxKey: (headers: Readonly<IncomingHttpHeaders>) => sandboxOfBearer(headers.authorization),
   carriesCredential: (headers: Readonly<IncomingHttpHeaders>) => headers.authorization !== undefined,
   createState: seedGunbotState,
-  resources: [auth, balances, config, license, orders, pairs, system, trades],
+  resources: [auth, balances, config, coremem, files, license, orders, pairs, system, trades],
 };

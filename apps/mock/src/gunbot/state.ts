@@ -51,6 +51,9 @@ export interface Balance extends Item {
   "On Order": string;
 }
 
+/** The file folders the API lists and reads; a file whose content the seed does not know holds `undefined`. */
+export type FileFolder = "strategy" | "backup" | "acvar" | "state";
+
 export interface GunbotState {
   config: GunbotConfig;
   /** Whether Gunbot core runs (`system/start`, `system/stop`); the sandbox starts with it running. */
@@ -64,6 +67,9 @@ export interface GunbotState {
   readonly memory: Record<string, Item>;
   /** The exchanges' markets as `/pairs` and `/pairs/detailed` show them, besides the pairs configured. */
   readonly markets: { readonly pairList: readonly string[]; readonly detailed: Record<string, Item[]> };
+  readonly files: Record<FileFolder, Map<string, unknown>>;
+  /** The custom strategy editor's document (`/files/custom-editor/*`). */
+  customEditor: unknown;
   /** The bot's answers that carry no state: `{"status": "success", "message": "Order sent"}` and the like. */
   readonly answers: { readonly orderSent: Item; readonly success: Item };
   readonly ids: { readonly order: IdCounter };
@@ -113,6 +119,13 @@ export function seedGunbotState(examples: DescribedExamples): GunbotState {
     prices: seedPrices(orders, memory),
     memory,
     markets: { pairList: pairs.pairList, detailed: detailed.pairList },
+    files: {
+      strategy: seedFolder(examples, "listStrategyFiles", "getStrategyFile"),
+      backup: seedFolder(examples, "listBackupFiles", "getBackupFile"),
+      acvar: seedFolder(examples, "listAutoconfigVariableFiles", "getAutoconfigVariableFile"),
+      state: seedFolder(examples, "listStateFiles", "getStateFile"),
+    },
+    customEditor: examples.response("getCustomEditorFile") ?? {},
     answers: {
       orderSent: (examples.response("placeLimitBuyOrder") ?? {}) as Item,
       success: (examples.response("addConfigPair") ?? {}) as Item,
@@ -142,6 +155,18 @@ function seedConfig(examples: DescribedExamples, coreMemoryConfig: Item): Gunbot
     pairs[trade.exch] = { [trade.pair]: { strategy: defaultStrategy(config), enabled: true, override: {} } };
   }
   return config;
+}
+
+/**
+ * A folder: the files its list example names, whose contents the description does not show, and the file its read
+ * example asks for, holding that example's answer (so that the document's read call finds it).
+ */
+function seedFolder(examples: DescribedExamples, list: string, read: string): Map<string, unknown> {
+  const listed = (examples.response(list) as { result?: string[] } | undefined)?.result ?? [];
+  const folder = new Map<string, unknown>(listed.map((name) => [name, undefined]));
+  const asked = examples.request(read) as { filename?: string } | undefined;
+  if (asked?.filename !== undefined) folder.set(asked.filename, examples.response(read));
+  return folder;
 }
 
 /** The strategy a pair added without one runs: the configuration's first strategy (sandbox design). */

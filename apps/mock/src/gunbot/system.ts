@@ -1,7 +1,7 @@
 import { ok } from "../sandbox/answers.js";
 import type { ResourceModule } from "../sandbox/types.js";
 import { badRequest, invalidParameter } from "./errors.js";
-import type { GunbotConfig, GunbotState } from "./state.js";
+import type { ConfiguredPairs, GunbotConfig, GunbotState } from "./state.js";
 
 /** The fields of a `config.exchanges` entry that the system answers leave out. */
 const PRIVATE_KEYS = ["key", "secret"];
@@ -28,9 +28,19 @@ export function refusedTrade(state: GunbotState, exchange: string) {
     "to place an order for any pair, at least one trading pair on that exchange must be actively cycling in Gunbot Core";
   if (!state.core.running)
     return badRequest(`Gunbot core is stopped (POST /system/start starts it): ${rule}`);
-  const pairs = Object.values(state.config.pairs?.[exchange] ?? {});
-  if (pairs.some((pair) => pair.enabled)) return undefined;
+  if (cycling(state)[exchange]) return undefined;
   return invalidParameter("exch", `no trading pair is cycling on ${exchange}: ${rule}`);
+}
+
+/** The pairs cycling in the core, per exchange: the enabled ones while the core runs, none while it is stopped. */
+export function cycling(state: GunbotState): ConfiguredPairs {
+  if (!state.core.running) return {};
+  const pairs: ConfiguredPairs = {};
+  for (const [exchange, configured] of Object.entries(state.config.pairs ?? {})) {
+    const enabled = Object.entries(configured).filter(([, settings]) => settings.enabled);
+    if (enabled.length > 0) pairs[exchange] = Object.fromEntries(enabled);
+  }
+  return pairs;
 }
 
 function withoutPrivateKeys(config: GunbotConfig): GunbotConfig {
