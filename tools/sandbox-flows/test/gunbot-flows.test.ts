@@ -110,6 +110,50 @@ describe("through the typed client", () => {
     expect(await history(gunbot)).toHaveLength(1);
   });
 
+  it("the vendor application's flow: a strategy file written, its strategy and pair added, all read back", async () => {
+    const gunbot = await client("flow-strategy-file");
+    const source = "// flow strategy\n";
+    await data(
+      gunbot.POST("/files/strategy/write", { body: { filename: "flow_strategy.js", document: source } }),
+    );
+    await data(gunbot.POST("/config/strategy/add", { body: { name: "flow_strategy", settings: {} } }));
+    const override = { BUY_METHOD: "custom", STRAT_FILENAME: "flow_strategy.js" };
+    const settings = { strategy: "flow_strategy", enabled: true, override };
+    await data(
+      gunbot.POST("/config/pair/add", { body: { pair: "USDT-ETH", exchange: "binance", settings } }),
+    );
+
+    expect((await data(gunbot.GET("/files/strategy"))).result).toContain("flow_strategy.js");
+    expect(await data(gunbot.POST("/files/strategy/get", { body: { filename: "flow_strategy.js" } }))).toBe(
+      source,
+    );
+    const snapshot = await data(
+      gunbot.POST("/coremem/single", { body: { exchange: "binance", pair: "USDT-ETH" } }),
+    );
+    expect(snapshot.config?.binance?.["USDT-ETH"]).toEqual(settings);
+
+    await data(gunbot.POST("/files/strategy/delete", { body: { filename: "flow_strategy.js" } }));
+    const gone = await gunbot.POST("/files/strategy/get", { body: { filename: "flow_strategy.js" } });
+    expect(gone.error).toEqual({
+      status: "error",
+      message: "Missing or invalid parameter: filename (no strategy file flow_strategy.js)",
+      code: 400,
+    });
+  });
+
+  it("the custom editor's document and the AutoConfig file read back", async () => {
+    const gunbot = await client("flow-editor");
+    await data(gunbot.POST("/files/custom-editor/write", { body: { document: { rsi: 30 } } }));
+    expect(await data(gunbot.POST("/files/custom-editor/get"))).toEqual({ rsi: 30 });
+    const seeded = (await data(gunbot.POST("/files/backup"))).result;
+    const document = { scanner: { pairs: {}, filters: {}, overrides: {} } };
+    await data(gunbot.POST("/files/autoconfig/write", { body: { document } }));
+    const [backup = ""] = (await data(gunbot.POST("/files/backup"))).result.filter(
+      (name) => !seeded.includes(name),
+    );
+    expect(await data(gunbot.POST("/files/backup/get", { body: { filename: backup } }))).toEqual(document);
+  });
+
   it("two passwords in parallel never see each other's orders", async () => {
     const [alice, bob] = await Promise.all([client("flow-alice"), client("flow-bob")]);
     await Promise.all([
