@@ -200,7 +200,10 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       credentialsHint: options.credentialsHint(),
     });
     const headers = headersOf(result);
-    if (apiError) return { status: apiError.status, headers, body: apiErrorBody(profile, apiError) };
+    if (apiError) {
+      const errorHeaders = { ...headers, "content-type": "application/json" };
+      return { status: apiError.status, headers: errorHeaders, body: apiErrorBody(profile, apiError) };
+    }
     if (result.kind === "answer")
       return { status: result.answer.status, headers, body: serialized(result.answer) };
     throw new Error(`Prism's problem ${result.problem.name} has no API error`);

@@ -29,8 +29,8 @@ export interface OperationTarget {
   secured: boolean;
   /** Declared response status codes, e.g. ["200", "400", "401"]. */
   statuses: string[];
-  /** Pointer of the JSON schema of each declared response, by status. */
-  responseSchemas: Map<string, string>;
+  /** Pointer of the schema of each declared response, by status, then by media type. */
+  responseSchemas: Map<string, Map<string, string>>;
   readOnly: boolean;
 }
 
@@ -71,12 +71,15 @@ function bodyTarget({ node }: Located): BodyTarget {
 }
 
 function responseSchemas(doc: OpenApiDocument, responses: Located) {
-  const schemas = new Map<string, string>();
+  const schemas = new Map<string, Map<string, string>>();
   for (const status of Object.keys(responses.node)) {
     const response = child(doc, responses, status);
-    if (response?.node.content?.["application/json"]?.schema) {
-      schemas.set(status, `${response.pointer}/content/${escapePointer("application/json")}/schema`);
+    const byMediaType = new Map<string, string>();
+    for (const [mediaType, media] of Object.entries((response?.node.content ?? {}) as OpenApiDocument)) {
+      if (media?.schema)
+        byMediaType.set(mediaType, `${response?.pointer}/content/${escapePointer(mediaType)}/schema`);
     }
+    if (byMediaType.size > 0) schemas.set(status, byMediaType);
   }
   return schemas;
 }

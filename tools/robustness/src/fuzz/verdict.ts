@@ -1,4 +1,4 @@
-import type { SchemaValidator } from "@tradespec/spec-testing";
+import { isJsonMediaType, type SchemaValidator } from "@tradespec/spec-testing";
 import { cannotAuthenticate } from "./credentials.js";
 import type { FuzzRequest } from "./requests.js";
 import type { Answer } from "./send.js";
@@ -30,8 +30,14 @@ export function violationOf(
     if (target?.secured && cannotAuthenticate(request.credentials)) {
       return `${status} without usable credentials (${request.credentials.kind})`;
     }
-    const schema = target?.responseSchemas.get(String(status));
-    return schema ? schemaProblem(validator, schema, answer, "success body") : undefined;
+    const schemas = target?.responseSchemas.get(String(status));
+    if (!schemas) return undefined;
+    const mediaType = answer.contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+    const schema = schemas.get(mediaType);
+    if (!schema) {
+      return `${status} is ${answer.contentType || "without a content type"}, not one ${request.label} declares (${[...schemas.keys()].join(", ")})`;
+    }
+    return schemaProblem(validator, schema, answer, "success body");
   }
   if (status >= 400 && status < 500) {
     if (!declared && !FRONT_SERVER_STATUSES.has(status)) {
@@ -48,11 +54,13 @@ function schemaProblem(
   answer: Extract<Answer, { kind: "response" }>,
   what: string,
 ): string | undefined {
-  let body: unknown;
-  try {
-    body = JSON.parse(answer.text);
-  } catch {
-    return `${answer.status} ${what} is not JSON (${answer.contentType}): ${answer.text.slice(0, 80)}`;
+  let body: unknown = answer.text;
+  if (isJsonMediaType(answer.contentType.split(";")[0]?.trim() ?? "")) {
+    try {
+      body = JSON.parse(answer.text);
+    } catch {
+      return `${answer.status} ${what} is not JSON (${answer.contentType}): ${answer.text.slice(0, 80)}`;
+    }
   }
   const errors = validator.validate(pointer, body);
   if (errors.length === 0) return undefined;
