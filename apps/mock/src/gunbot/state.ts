@@ -137,7 +137,7 @@ export function seedGunbotState(examples: DescribedExamples): GunbotState {
 /**
  * The configuration of the system answers (the richest example), with the pairs of `/config/full` and of the core
  * memory example; every exchange a trade example trades on gets the example's pair, so that the document's trade
- * calls find a pair cycling on their exchange.
+ * calls find a pair cycling on their exchange, and the strategy the remove example removes is there to remove.
  */
 function seedConfig(examples: DescribedExamples, coreMemoryConfig: Item): GunbotConfig {
   const system = (examples.response("startSystem") ?? {}) as Item;
@@ -153,6 +153,11 @@ function seedConfig(examples: DescribedExamples, coreMemoryConfig: Item): Gunbot
     const trade = tradeFields(examples.request(operationId));
     if (!trade || Object.keys(pairs[trade.exch] ?? {}).length > 0) continue;
     pairs[trade.exch] = { [trade.pair]: { strategy: defaultStrategy(config), enabled: true, override: {} } };
+  }
+  const removed = examples.request("removeConfigStrategy") as { name?: string } | undefined;
+  if (removed?.name !== undefined) {
+    config.strategies = { ...config.strategies };
+    config.strategies[removed.name] ??= {};
   }
   return config;
 }
