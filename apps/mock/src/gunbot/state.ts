@@ -1,5 +1,6 @@
 import { IdCounter } from "../sandbox/answers.js";
 import type { DescribedExamples } from "../sandbox/examples.js";
+import { ORDER_KINDS } from "./order-kinds.js";
 
 /*
  * One Gunbot sandbox's state: what its resource modules read and change, seeded from the description's examples.
@@ -75,31 +76,14 @@ export interface GunbotState {
   readonly ids: { readonly order: IdCounter };
 }
 
-/** The trade operations whose request examples name the exchanges and pairs the document trades. */
-export const TRADE_OPERATIONS = [
-  "placeLimitBuyOrder",
-  "placeMarketBuyOrder",
-  "placeLimitSellOrder",
-  "placeMarketSellOrder",
-  "placeStopLimitBuyOrder",
-  "placeStopLimitSellOrder",
-  "placeTrailingStopBuyOrder",
-  "placeTrailingStopSellOrder",
-  "placeOcoBuyOrder",
-  "placeOcoSellOrder",
-  "closePositionAtLimit",
-  "closePositionAtMarket",
-  "cancelOrder",
-] as const;
-
 export function seedGunbotState(examples: DescribedExamples): GunbotState {
   const coreMemory = (examples.response("getCoreMemory") ?? {}) as {
     config?: Item;
     memory?: Record<string, Item>;
   };
   const config = seedConfig(examples, coreMemory.config ?? {});
-  const cancelled = tradeFields(examples.request("cancelOrder"));
-  const historyExchange = cancelled?.exch ?? "";
+  // The history's orders are those the document's cancel example refers to: of its exchange.
+  const historyExchange = tradeFields(examples.request("cancelOrder"))?.exch ?? "";
   const orders = (examples.response("listOrders") as { data?: Order[] } | undefined)?.data ?? [];
   const memory = coreMemory.memory ?? {};
   const pairs = (examples.response("listPairs") ?? { pairList: [] }) as { pairList: string[] };
@@ -149,7 +133,7 @@ function seedConfig(examples: DescribedExamples, coreMemoryConfig: Item): Gunbot
       pairs[exchange] = { ...seeded, ...pairs[exchange] };
     }
   }
-  for (const operationId of TRADE_OPERATIONS) {
+  for (const operationId of [...Object.keys(ORDER_KINDS), "cancelOrder"]) {
     const trade = tradeFields(examples.request(operationId));
     if (!trade || Object.keys(pairs[trade.exch] ?? {}).length > 0) continue;
     pairs[trade.exch] = { [trade.pair]: { strategy: defaultStrategy(config), enabled: true, override: {} } };

@@ -1,37 +1,11 @@
 import { ok } from "../sandbox/answers.js";
 import type { Handler, ResourceModule, SandboxCall } from "../sandbox/types.js";
 import { available, credit } from "./balances.js";
+import { ORDER_KINDS, type OrderKind } from "./order-kinds.js";
 import { type GunbotState, marketOf, type Order, type TradeFields, tradeFields } from "./state.js";
 import { refusedTrade } from "./system.js";
 
 type Call = SandboxCall<GunbotState>;
-
-/** How an endpoint's order behaves: its side, and the price it waits at (none: it fills at once at market). */
-interface OrderKind {
-  readonly side: "buy" | "sell" | "close";
-  readonly waitsAt?: (trade: TradeFields) => number | undefined;
-}
-
-/**
- * Sandbox design (specs/gunbot/DECISIONS.md): the sandbox's market does not move. A market order fills at once, at
- * its `price` when it gives one, else at the market's last price, and moves the balances. Every other order (limit,
- * stop-limit, trailing stop, OCO, limit close) waits open at its limit price until it is cancelled: it never fills,
- * so it spends nothing and is not checked against the balances.
- */
-const KINDS: Record<string, OrderKind> = {
-  placeLimitBuyOrder: { side: "buy", waitsAt: (trade) => trade.price },
-  placeMarketBuyOrder: { side: "buy" },
-  placeLimitSellOrder: { side: "sell", waitsAt: (trade) => trade.price },
-  placeMarketSellOrder: { side: "sell" },
-  placeStopLimitBuyOrder: { side: "buy", waitsAt: (trade) => trade.limitPrice },
-  placeStopLimitSellOrder: { side: "sell", waitsAt: (trade) => trade.limitPrice },
-  placeTrailingStopBuyOrder: { side: "buy", waitsAt: (trade) => trade.price },
-  placeTrailingStopSellOrder: { side: "sell", waitsAt: (trade) => trade.price },
-  placeOcoBuyOrder: { side: "buy", waitsAt: (trade) => trade.price },
-  placeOcoSellOrder: { side: "sell", waitsAt: (trade) => trade.price },
-  closePositionAtLimit: { side: "close", waitsAt: (trade) => trade.price },
-  closePositionAtMarket: { side: "close" },
-};
 
 /**
  * Every trade endpoint. Its answer, "Order sent", says the bot sent the instruction: what the exchange then does
@@ -39,7 +13,9 @@ const KINDS: Record<string, OrderKind> = {
  * to cancel) only in the mock's log, as a real bot logs it.
  */
 export const trades: ResourceModule<GunbotState> = {
-  ...Object.fromEntries(Object.entries(KINDS).map(([operationId, kind]) => [operationId, placing(kind)])),
+  ...Object.fromEntries(
+    Object.entries(ORDER_KINDS).map(([operationId, kind]) => [operationId, placing(kind)]),
+  ),
 
   cancelOrder: (call) => {
     const trade = tradeFields(call.body) as TradeFields;
@@ -83,17 +59,19 @@ function fill(call: Call, kind: OrderKind, trade: TradeFields & { amt: number })
   const market = marketOf(trade.pair);
   const rate = trade.price ?? state.prices.get(market);
   if (rate === undefined) return `the sandbox knows no price of ${market}: send one in price`;
-  const order = newOrder(call, kind, trade, rate);
   const [quote = "", base = ""] = market.split("-");
+  const cost = rate * trade.amt;
   if (kind.side !== "close") {
-    const [asset, needed] = order.type === "buy" ? [quote, order.cost] : [base, order.amount];
-    const short = shortOf(state, trade.exch, asset, needed);
+    const buys = kind.side === "buy";
+    const short = buys
+      ? shortOf(state, trade.exch, quote, cost)
+      : shortOf(state, trade.exch, base, trade.amt);
     if (short) return short;
-    credit(state, trade.exch, quote, order.type === "buy" ? -order.cost : order.cost);
-    credit(state, trade.exch, base, order.type === "buy" ? order.amount : -order.amount);
+    credit(state, trade.exch, quote, buys ? -cost : cost);
+    credit(state, trade.exch, base, buys ? trade.amt : -trade.amt);
   }
   state.prices.set(market, rate);
-  record(call, kind, order, { open: false });
+  record(call, kind, newOrder(call, kind, trade, rate), { open: false });
   return undefined;
 }
 
