@@ -8,6 +8,8 @@ import { REPO_ROOT } from "./paths.js";
  * @property {string} bundleCommand how to produce the bundle when it is missing
  * @property {string} credentialPlaceholder what samples show where the reader's key or token goes
  * @property {import("./code-samples/typescript.js").TypedClient} client the typed client the TypeScript samples use
+ * @property {import("./build/workflows.js").Workflow[]} [workflows] the workflows the site shows; by default those in
+ *   specs/<id>/workflows, which call the operations of that description (a page built from another bundle names its own)
  */
 
 /** @type {readonly ApiSite[]} */

@@ -32,7 +32,7 @@ export async function buildSite({ outDir = SITE_DIR, apis = API_SITES } = {}) {
     apis.map(async (api) => ({
       api,
       document: await readBundle(api),
-      workflows: await readWorkflows(api.id),
+      workflows: api.workflows ?? (await readWorkflows(api.id)),
     })),
   );
   const pages = [await writeLandingPage(outDir, sites)];
