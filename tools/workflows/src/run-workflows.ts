@@ -96,6 +96,9 @@ function notRun(workflow: Workflow): WorkflowOutcome {
   };
 }
 
+/** The environment variables that give a live target's optional inputs. */
+const inputVariables: Readonly<Record<string, string>> = { webhookUrl: "GORDO_WEBHOOK_URL" };
+
 function skipReason(
   workflow: Workflow,
   targets: Record<ApiName, Target | undefined>,
@@ -110,7 +113,9 @@ function skipReason(
     return `calls ${workflow.writes.join(", ")}, which change state: set TRADESPEC_CONTRACT_WRITES=1 to run it against a live target`;
   }
   const missing = workflow.inputs.filter((input) => !(input in target.inputs));
-  if (missing.length > 0) return `needs the input ${missing.join(", ")}`;
+  if (missing.length > 0) {
+    return `needs the input ${missing.map((input) => `${input} (${inputVariables[input] ?? "no variable sets it"})`).join(", ")}`;
+  }
   return undefined;
 }
 
