@@ -60,7 +60,7 @@ interface KnownAnswer {
 }
 
 /** Bounds the answers remembered per backend (weights in UTF-16 code units of key and body bytes). */
-export const ANSWER_LIMITS: CacheLimits = { entries: 4096, weight: 32 * 1024 * 1024 };
+export const ANSWER_LIMITS: CacheLimits = { entries: 4096, weight: 16 * 1024 * 1024 };
 export const HEALTH_PATH = "/__health";
 export const RESET_PATH = "/__sandbox/reset";
 export const EVENTS_PATH = "/__sandbox/events/";
@@ -142,6 +142,15 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
       return;
     }
+    const backend = options.backend();
+    // Without a sandbox the answer is a pure function of the request as it arrived: what the front server reads
+    // (method, URL, Content-Type, the body) and the headers some step of Prism's pipeline reads.
+    const key = backend.responder ? undefined : arrivalKey(req, body, backend.engine.readsHeaders);
+    const known = key === undefined ? undefined : answersOf(backend).get(key);
+    if (known) {
+      send(req, res, known.status, known.headers, known.body);
+      return;
+    }
     const json = readJsonBody(req.headers, body);
     if (json && "problem" in json) {
       sendError(req, res, { status: 400, message: json.problem });
@@ -172,17 +181,10 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       body: json ? parsed : (text ?? null),
       ...(text === undefined ? {} : { bodyText: text }),
     };
-    const backend = options.backend();
-    const engineKey = backend.responder ? undefined : backend.engine.answerKey(request);
-    // The client's own path too: it is in the messages of 404 and 405 answers.
-    const key = engineKey === undefined ? undefined : `${path}\u0000${engineKey}`;
-    const known = key === undefined ? undefined : answersOf(backend).get(key);
-    if (known) {
-      send(req, res, known.status, known.headers, known.body);
-      return;
-    }
     const answer = await answerOf(backend, request, path);
-    if (key !== undefined) answersOf(backend).set(key, answer, key.length + answer.body.length);
+    if (key !== undefined && backend.engine.remembersAnswer(request)) {
+      answersOf(backend).set(key, answer, key.length + answer.body.length);
+    }
     send(req, res, answer.status, answer.headers, answer.body);
   };
 
@@ -262,6 +264,12 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     port: (server.address() as AddressInfo).port,
     close: () => closeServer(server),
   };
+}
+
+/** Method, URL, the named headers and the body's bytes, as text. */
+function arrivalKey(req: IncomingMessage, body: Buffer, headerNames: readonly string[]): string {
+  const headers = headerNames.map((name) => req.headers[name] ?? null);
+  return JSON.stringify([req.method, req.url, headers, body.toString("latin1")]);
 }
 
 /** `keys[]=a&keys[]=b&page=0` -> `{"keys[]": ["a", "b"], page: "0"}`, as Prism reads a query. */

@@ -5,13 +5,23 @@ export interface CacheLimits {
   readonly weight: number;
 }
 
+interface Entry<V> {
+  readonly value: V;
+  readonly weight: number;
+  /** When it was last put at the young end: the number of entries set until then. */
+  stamp: number;
+}
+
 /**
  * A map that forgets its least recently used entries once it holds more than `limits` allow, so that memory stays
  * flat however many distinct requests arrive. An entry heavier than a sixteenth of the weight limit is never kept.
+ * A hit moves its entry to the young end only once half the entry limit has been set since it was last there, so
+ * that the hits of a small working set cost a lookup and nothing more.
  */
 export class LruCache<V> {
-  readonly #entries = new Map<string, { readonly value: V; readonly weight: number }>();
+  readonly #entries = new Map<string, Entry<V>>();
   #weight = 0;
+  #sets = 0;
 
   constructor(readonly limits: CacheLimits) {}
 
@@ -26,8 +36,11 @@ export class LruCache<V> {
   get(key: string): V | undefined {
     const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
-    this.#entries.delete(key);
-    this.#entries.set(key, entry);
+    if (this.#sets - entry.stamp > this.limits.entries / 2) {
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+      entry.stamp = this.#sets;
+    }
     return entry.value;
   }
 
@@ -38,7 +51,8 @@ export class LruCache<V> {
       this.#weight -= previous.weight;
     }
     if (weight > this.limits.weight / 16) return;
-    this.#entries.set(key, { value, weight });
+    this.#sets += 1;
+    this.#entries.set(key, { value, weight, stamp: this.#sets });
     this.#weight += weight;
     for (const [oldest, entry] of this.#entries) {
       if (this.#entries.size <= this.limits.entries && this.#weight <= this.limits.weight) break;

@@ -12,7 +12,6 @@ import {
   memoizedPipeline,
   type OutputSource,
   type PrismLogger,
-  plainJsonText,
   STEP_LIMITS,
   withBodyText,
 } from "./prism-memo.js";
@@ -110,11 +109,15 @@ export interface PrismEngine {
   readonly operations: readonly PrismOperation[];
   handle(request: EngineRequest, responder?: Responder): Promise<EngineResult>;
   /**
-   * The key under which the whole answer to `request`, when no responder takes part, may be remembered: every
-   * part of the request any step of the pipeline reads. Undefined when the answer may differ next time (generated
-   * data, callbacks) or the engine does not memoize.
+   * Every request header some step of the pipeline reads for some operation: with the method, the URL and the body,
+   * what an answer without a responder depends on.
    */
-  answerKey(request: EngineRequest): string | undefined;
+  readonly readsHeaders: readonly string[];
+  /**
+   * Whether the answer to `request`, when no responder takes part, is the same every time, so that it may be
+   * remembered: not with generated data or callbacks, nor when the engine does not memoize.
+   */
+  remembersAnswer(request: EngineRequest): boolean;
 }
 
 const ERROR_SEVERITY = 0;
@@ -172,7 +175,6 @@ export async function createPrismEngine(
     }
     return preferences;
   };
-  const answerHeaders = headersAnyStepReads(operations as unknown as HttpResource[]);
   const pureExamples =
     memoize && !options.dynamic && !operations.some((operation) => operation.callbacks !== undefined);
 
@@ -224,14 +226,10 @@ export async function createPrismEngine(
         },
       };
     },
-    answerKey(request) {
-      if (!pureExamples) return undefined;
-      const prefer = request.headers.prefer;
-      if (/dynamic/i.test(String(prefer ?? "")) || request.query.__dynamic !== undefined) return undefined;
-      const body = request.bodyText !== undefined ? `t${request.bodyText}` : plainJsonText(request.body);
-      if (body === undefined) return undefined;
-      const headers = answerHeaders.map((name) => request.headers[name]);
-      return JSON.stringify([request.method, request.path, request.query, headers, body]);
+    readsHeaders: headersAnyStepReads(operations as unknown as HttpResource[]),
+    remembersAnswer(request) {
+      const prefer = String(request.headers.prefer ?? "");
+      return pureExamples && !/dynamic/i.test(prefer) && request.query.__dynamic === undefined;
     },
   };
 }

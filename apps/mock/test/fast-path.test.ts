@@ -98,12 +98,11 @@ describe("the sandbox through the fast path", () => {
 
 describe("LruCache", () => {
   it("keeps at most its number of entries, forgetting the least recently used", () => {
-    const cache = new LruCache<number>({ entries: 2, weight: 1000 });
-    cache.set("a", 1, 1);
-    cache.set("b", 2, 1);
+    const cache = new LruCache<number>({ entries: 4, weight: 1000 });
+    for (const [index, key] of ["a", "b", "c", "d"].entries()) cache.set(key, index, 1);
     cache.get("a");
-    cache.set("c", 3, 1);
-    expect([cache.get("a"), cache.get("b"), cache.get("c"), cache.size]).toEqual([1, undefined, 3, 2]);
+    cache.set("e", 4, 1);
+    expect([cache.get("a"), cache.get("b"), cache.get("e"), cache.size]).toEqual([0, undefined, 4, 4]);
   });
 
   it("keeps at most its weight, and never an entry heavier than a sixteenth of it", () => {
