@@ -1,6 +1,7 @@
 // `pnpm bench`: runs every benchmark in its own process, one after another, and writes RESULTS.md.
+// `pnpm bench mock-throughput.js mock-soak.js` runs only those and rewrites only their sections of RESULTS.md.
 import { spawn } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describeMachine } from "./lib/machine.js";
 
@@ -17,7 +18,8 @@ const RESULTS = fileURLToPath(new URL("RESULTS.md", import.meta.url));
 if (process.argv.includes("--help")) {
   // What `pnpm bench` would run, without running it; fails if a benchmark it names is missing.
   console.log(
-    `Usage: pnpm bench\nRuns each benchmark in its own process, one after another, and writes RESULTS.md:`,
+    "Usage: pnpm bench [benchmark.js ...]\nRuns each benchmark in its own process, one after another, and writes RESULTS.md\n" +
+      "(given benchmarks: only those, rewriting only their sections):",
   );
   const missing = BENCHMARKS.filter((file) => !existsSync(fileURLToPath(new URL(file, import.meta.url))));
   for (const file of BENCHMARKS) console.log(`  ${file}${missing.includes(file) ? " (missing)" : ""}`);
@@ -50,20 +52,36 @@ function runBenchmark(file) {
   });
 }
 
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((file) => !BENCHMARKS.includes(file));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark(s): ${unknown.join(", ")}; expected some of ${BENCHMARKS.join(", ")}.`);
+  process.exit(2);
+}
+const runs = chosen.length > 0 ? chosen : BENCHMARKS;
+const previous = chosen.length > 0 && existsSync(RESULTS) ? previousSections() : undefined;
+if (chosen.length > 0 && previous === undefined) {
+  console.error(`${RESULTS} has no section per benchmark to rewrite: run \`pnpm bench\` once.`);
+  process.exit(2);
+}
+
 const machine = describeMachine();
-const sections = [];
+const sections = previous?.sections ?? [];
 let failures = 0;
-for (const file of BENCHMARKS) {
+for (const file of runs) {
   const { section, ok } = await runBenchmark(file);
   if (!ok) failures += 1;
-  sections.push(section);
+  sections[BENCHMARKS.indexOf(file)] = section;
 }
+const written = previous
+  ? `${previous.written}\nSections ${runs.map((file) => BENCHMARKS.indexOf(file) + 1).join(", ")} rewritten by \`pnpm bench ${runs.join(" ")}\` on ${machine}.`
+  : `Written by \`pnpm bench\` on ${machine}.`;
 writeFileSync(
   RESULTS,
   [
     "# Benchmark results",
     "",
-    `Written by \`pnpm bench\` on ${machine}.`,
+    written,
     "Every figure stands beside its comparison measured in the same run; the machine is shared, so read ratios, not",
     "absolute figures. How each benchmark works: [README.md](README.md).",
     "",
@@ -73,3 +91,14 @@ writeFileSync(
 );
 console.log(`\nWrote ${RESULTS}${failures ? ` (${failures} benchmark(s) failed)` : ""}`);
 process.exitCode = failures ? 1 : 0;
+
+/** RESULTS.md's "Written by" lines and its sections, one per benchmark in order; undefined if they do not match. */
+function previousSections() {
+  const text = readFileSync(RESULTS, "utf8");
+  const [head = "", ...rest] = text.trimEnd().split(/\n(?=## \d+\. )/);
+  const written = head
+    .split("\n")
+    .filter((line) => line.startsWith("Written by") || line.startsWith("Sections "))
+    .join("\n");
+  return rest.length === BENCHMARKS.length && written !== "" ? { written, sections: rest } : undefined;
+}

@@ -13,15 +13,16 @@ export const CONNECTIONS = 50;
  */
 
 /**
- * GET `url` from CONNECTIONS keep-alive connections for `seconds`.
+ * GET `url` from CONNECTIONS keep-alive connections for `seconds`; with `requests`, each connection sends those
+ * (autocannon's request objects, on `url`'s host) in turn instead.
  * @param {string} url
- * @param {{ seconds: number, headers?: Record<string, string>, onResponse?: (statusCode: number, ms: number) => void }} options
+ * @param {{ seconds: number, headers?: Record<string, string>, requests?: object[], onResponse?: (statusCode: number, ms: number) => void }} options
  * @returns {Promise<LoadFigures>}
  */
-export function applyLoad(url, { seconds, headers = {}, onResponse }) {
+export function applyLoad(url, { seconds, headers = {}, requests, onResponse }) {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: CONNECTIONS, duration: seconds, headers },
+      { url, connections: CONNECTIONS, duration: seconds, headers, ...(requests && { requests }) },
       (error, result) => {
         if (error) return reject(error);
         resolve({
