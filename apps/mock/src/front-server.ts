@@ -86,6 +86,12 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   const sendJson = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) =>
     send(req, res, status, { "content-type": "application/json" }, Buffer.from(JSON.stringify(body)));
   const knownAnswers = new WeakMap<Backend, LruCache<KnownAnswer>>();
+  // Without a sandbox the answer is a pure function of the request as it arrived: what the front server reads
+  // (method, URL, Content-Type, the body) and the headers some step of Prism's pipeline reads.
+  const knownAnswer = (backend: Backend, req: IncomingMessage, body: Buffer) =>
+    backend.responder
+      ? undefined
+      : answersOf(backend).get(arrivalKey(req, body, backend.engine.readsHeaders));
   const answersOf = (backend: Backend) => {
     const known = knownAnswers.get(backend);
     if (known) return known;
@@ -119,6 +125,16 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       );
       return;
     }
+    const backend = options.backend();
+    // A request without a body answered before is answered again before anything else is read: the checks below
+    // depend only on what its key holds, so it passed them before and passes them now.
+    if (!hasBody(req)) {
+      const known = knownAnswer(backend, req, NO_BODY);
+      if (known) {
+        send(req, res, known.status, known.headers, known.body);
+        return;
+      }
+    }
     const apiPath = stripBasePath(url, basePath);
     if (apiPath === undefined) {
       const message = `Not found: ${req.method} ${path} is outside ${basePath}, where the ${profile.title} is served`;
@@ -142,11 +158,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
       return;
     }
-    const backend = options.backend();
-    // Without a sandbox the answer is a pure function of the request as it arrived: what the front server reads
-    // (method, URL, Content-Type, the body) and the headers some step of Prism's pipeline reads.
-    const key = backend.responder ? undefined : arrivalKey(req, body, backend.engine.readsHeaders);
-    const known = key === undefined ? undefined : answersOf(backend).get(key);
+    const known = knownAnswer(backend, req, body);
     if (known) {
       send(req, res, known.status, known.headers, known.body);
       return;
@@ -182,7 +194,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       ...(text === undefined ? {} : { bodyText: text }),
     };
     const answer = await answerOf(backend, request, path);
-    if (key !== undefined && backend.engine.remembersAnswer(request)) {
+    if (!backend.responder && backend.engine.remembersAnswer(request)) {
+      const key = arrivalKey(req, body, backend.engine.readsHeaders);
       answersOf(backend).set(key, answer, key.length + answer.body.length);
     }
     send(req, res, answer.status, answer.headers, answer.body);
@@ -320,10 +333,14 @@ function stripBasePath(url: string, basePath: string): string | undefined {
 
 const NO_BODY = Buffer.alloc(0);
 
-function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  // HTTP/1.1: a request with neither a length nor a transfer encoding has no body (Node discards what is left).
+/** HTTP/1.1: a request with neither a length nor a transfer encoding has no body (Node discards what is left). */
+function hasBody(req: IncomingMessage): boolean {
   const { "content-length": length, "transfer-encoding": encoding } = req.headers;
-  if (encoding === undefined && (length === undefined || length === "0")) return Promise.resolve(NO_BODY);
+  return encoding !== undefined || (length !== undefined && length !== "0");
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  if (!hasBody(req)) return Promise.resolve(NO_BODY);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
