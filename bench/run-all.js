@@ -74,7 +74,7 @@ for (const file of runs) {
   sections[BENCHMARKS.indexOf(file)] = section;
 }
 const written = previous
-  ? `${previous.written}\nSections ${runs.map((file) => BENCHMARKS.indexOf(file) + 1).join(", ")} rewritten by \`pnpm bench ${runs.join(" ")}\` on ${machine}.`
+  ? `${previous.written}\nSection${runs.length > 1 ? "s" : ""} ${runs.map((file) => BENCHMARKS.indexOf(file) + 1).join(", ")} rewritten by \`pnpm bench ${runs.join(" ")}\` on ${machine}.`
   : `Written by \`pnpm bench\` on ${machine}.`;
 writeFileSync(
   RESULTS,
@@ -98,7 +98,7 @@ function previousSections() {
   const [head = "", ...rest] = text.trimEnd().split(/\n(?=## \d+\. )/);
   const written = head
     .split("\n")
-    .filter((line) => line.startsWith("Written by") || line.startsWith("Sections "))
+    .filter((line) => line.startsWith("Written by") || line.startsWith("Section"))
     .join("\n");
   return rest.length === BENCHMARKS.length && written !== "" ? { written, sections: rest } : undefined;
 }
