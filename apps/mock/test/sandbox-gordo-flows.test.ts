@@ -183,6 +183,14 @@ describe("research jobs", () => {
     const api = asKey("grd_failing");
     await expect.poll(async () => (await api.get(`/research/backtest/${jobId}`)).status, POLL).toBe("failed");
     expect((await api.get(`/research/backtest/${jobId}`)).error).toMatch(/failing job/);
+    // The document's loop fetches the results after `failed` too: they carry no figures, and say why.
+    expect(await api.get(`/research/backtest/${jobId}/results`)).toMatchObject({
+      job_id: jobId,
+      sharpe_ratio: null,
+      total_pnl_pct: null,
+      trades: [],
+      error: expect.stringMatching(/failing job/),
+    });
   });
 });
 

@@ -34,10 +34,10 @@ export const research: ResourceModule<GordoState> = {
 
   getBacktestResults: (call) => {
     const job = findJob(call);
+    const status = job && progressOf(call, job).status;
     const stored = call.state.backtestResults.get(call.path.job_id ?? "");
     if (stored) return ok(stored);
     if (!job) return notFound("Backtest job");
-    const { status } = progressOf(call, job);
     return notFound(`Results of backtest ${job.job_id} (it is ${status})`);
   },
 
@@ -111,6 +111,9 @@ function progressOf({ state, sandbox }: SandboxCall<GordoState>, job: ResearchJo
     Object.assign(detail, { best_parameters: outcome.parameters, metrics: outcome.metrics });
     if (job.kind === "backtest") state.backtestResults.set(job.job_id, outcome.results);
   }
+  if (progress.status === "failed" && job.kind === "backtest" && !state.backtestResults.has(job.job_id)) {
+    state.backtestResults.set(job.job_id, failedResults(state, job));
+  }
   return progress;
 }
 
@@ -138,6 +141,26 @@ function outcomeOf(state: GordoState, job: ResearchJob) {
     total_trades: results.total_trades,
   };
   return { parameters, metrics, results };
+}
+
+/** A failed backtest's results (DECISIONS.md): what was asked, no figures, no trades, and why it failed. */
+function failedResults(state: GordoState, job: ResearchJob): Item {
+  const { results } = outcomeOf(state, job);
+  return {
+    job_id: results.job_id,
+    template_name: results.template_name,
+    days: results.days,
+    coin: results.coin,
+    parameters: results.parameters,
+    sharpe_ratio: null,
+    total_pnl_pct: null,
+    max_drawdown_pct: null,
+    win_rate: null,
+    profit_factor: null,
+    total_trades: 0,
+    trades: [],
+    error: failure(job),
+  };
 }
 
 function failure(job: ResearchJob): string {
