@@ -51,10 +51,10 @@ export function loadRequests(calls, prefix, { distinct = false } = {}) {
     const separator = call.path.includes("?") ? "&" : "?";
     return {
       ...request,
-      setupRequest: (/** @type {object} */ built) => ({
-        ...built,
-        path: `${request.path}${separator}bench_serial=${(serial += 1)}`,
-      }),
+      setupRequest: (/** @type {object} */ built) => {
+        serial += 1;
+        return { ...built, path: `${request.path}${separator}bench_serial=${serial}` };
+      },
     };
   });
 }
