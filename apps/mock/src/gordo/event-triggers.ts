@@ -1,5 +1,6 @@
 import type { EventTriggerHandler } from "../sandbox/types.js";
 import { emitEvent } from "./events.js";
+import { fillMarketOrder } from "./market-orders.js";
 import type { GordoState, Item, Position, Strategy } from "./state.js";
 
 /*
@@ -47,56 +48,27 @@ export const gordoEventTriggers: Record<string, EventTriggerHandler<GordoState>>
       signals: [],
       fills: [],
     };
-    const order = {
-      id: state.ids.order.next(),
-      package_id: position.package_id,
-      strategy_name: position.strategy_name,
-      coin: position.coin,
-      side: side === "long" ? "buy" : "sell",
-      order_type: "market",
-      size,
-      price: null,
-      status: "filled",
-      mode: position.mode,
-      created_at: now,
-    };
-    const fill = {
-      id: state.ids.fill.next(),
-      order_id: order.id,
-      package_id: position.package_id,
-      coin: position.coin,
-      side: order.side,
-      size,
-      price: entryPrice,
-      fee_usd: 0,
-      slippage_bps: 0,
-      mode: position.mode,
-      filled_at: now,
-    };
-    state.orders.unshift(order);
-    state.fills.unshift(fill);
-    position.fills.push(fill);
     state.positions.unshift(position);
-    const { signals: _signals, fills: _fills, status: _status, closed_at, realized_pnl, ...held } = position;
+    const {
+      signals: _signals,
+      fills: _fills,
+      status: _status,
+      closed_at: _closedAt,
+      realized_pnl: _realized,
+      ...held
+    } = position;
     strategy.current_position = held;
-    const event = { strategy: position.strategy_name, package_id: position.package_id, mode: position.mode };
-    emitEvent(state, sandbox, "order.created", {
-      order_id: order.id,
-      ...event,
-      side: order.side,
-      order_type: "market",
+    const orderSide = side === "long" ? "buy" : "sell";
+    fillMarketOrder(state, sandbox, position, { side: orderSide, size, price: entryPrice, feeUsd: 0 });
+    const data = {
+      position_id: position.id,
+      strategy: position.strategy_name,
+      package_id: position.package_id,
+      mode: position.mode,
+      side,
       size,
-      price: null,
-    });
-    emitEvent(state, sandbox, "order.filled", {
-      order_id: order.id,
-      ...event,
-      side: order.side,
-      size,
-      fill_price: entryPrice,
-      fees_usd: 0,
-    });
-    const data = { position_id: position.id, ...event, side, size, entry_price: entryPrice };
+      entry_price: entryPrice,
+    };
     emitEvent(state, sandbox, "position.opened", data);
     return { data };
   },

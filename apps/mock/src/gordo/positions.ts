@@ -3,6 +3,7 @@ import type { ResourceModule, SandboxCall, SandboxContext } from "../sandbox/typ
 import { gordoError, notFound } from "./errors.js";
 import { emitEvent } from "./events.js";
 import { filtered } from "./filters.js";
+import { fillMarketOrder } from "./market-orders.js";
 import type { GordoState, Item, Position } from "./state.js";
 
 /** Fields of a position's detail that its list does not show. */
@@ -95,60 +96,9 @@ function flatten(state: GordoState, sandbox: SandboxContext, position: Position,
   const now = sandbox.now().toISOString();
   const price = exitPrice(position);
   const side = position.side === "long" ? "sell" : "buy";
-  const order = {
-    id: state.ids.order.next(),
-    package_id: position.package_id,
-    strategy_name: position.strategy_name,
-    signal_id: signalId,
-    coin: position.coin,
-    side,
-    order_type: "market",
-    size: position.size,
-    price: null,
-    status: "filled",
-    mode: position.mode,
-    created_at: now,
-  };
-  state.orders.unshift(order);
-  emitEvent(state, sandbox, "order.created", {
-    order_id: order.id,
-    signal_id: signalId,
-    strategy: order.strategy_name,
-    package_id: order.package_id,
-    side,
-    order_type: order.order_type,
-    size: order.size,
-    price: null,
-    mode: order.mode,
-  });
-
   const entryFees = position.fills.reduce((sum, fill) => sum + Number(fill.fee_usd ?? 0), 0);
   const fee = cents(position.size * price * feeRate(position));
-  const fill = {
-    id: state.ids.fill.next(),
-    order_id: order.id,
-    package_id: position.package_id,
-    coin: position.coin,
-    side,
-    size: position.size,
-    price,
-    fee_usd: fee,
-    slippage_bps: 0,
-    mode: position.mode,
-    filled_at: now,
-  };
-  state.fills.unshift(fill);
-  position.fills.push(fill);
-  emitEvent(state, sandbox, "order.filled", {
-    order_id: order.id,
-    strategy: order.strategy_name,
-    package_id: order.package_id,
-    side,
-    size: order.size,
-    fill_price: price,
-    fees_usd: fee,
-    mode: order.mode,
-  });
+  fillMarketOrder(state, sandbox, position, { side, size: position.size, price, feeUsd: fee, signalId });
 
   const direction = position.side === "long" ? 1 : -1;
   const pnl = cents((price - position.entry_price) * position.size * direction - fee);
