@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     // The sample runs and the browser each keep the few cores busy: one test file at a time.
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Guards against a hang only: a loaded machine may take minutes to build a site or render a page.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

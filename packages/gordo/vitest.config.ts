@@ -5,7 +5,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Type tests: `expectTypeOf` and `@ts-expect-error` in test/*.test-d.ts, checked by tsc as named tests.
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
-    testTimeout: 20_000,
-    hookTimeout: 30_000,
+    // Guards against a hang only, wide enough for a machine whose cores are all busy.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -7,6 +7,6 @@ export default defineConfig({
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
     // A limit against a hang, not a speed target: 60 openssl runs take a while on a loaded machine.
     testTimeout: 120_000,
-    hookTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

@@ -6,5 +6,7 @@ export default defineConfig({
     reporters: ["default", "./src/coverage-reporter.ts"],
     // Starting a mock (Prism) or logging in to a live instance happens in a hook.
     hookTimeout: 60_000,
+    // Each case is one request: the timeout guards against a hang, on a machine whose cores are all busy.
+    testTimeout: 60_000,
   },
 });

@@ -46,7 +46,7 @@ beforeAll(async () => {
       }
     }
   }
-}, 60_000);
+});
 
 afterAll(async () => {
   await Promise.all(mocks.map((mock) => mock.close()));
@@ -96,20 +96,20 @@ describe("the code samples of the reference pages", () => {
       ...(await runProcess("sh", ["-c", sample.source])),
     }));
     expect(failures(results)).toEqual([]);
-  }, 120_000);
+  });
 
   it("run with Python requests against the mock", async () => {
     const python = samplesIn("Python");
     const byName = new Map(python.map((sample) => [`${sample.api}-${sample.operationId}.py`, sample]));
     const run = await runProcess("python3", [path.join(SUPPORT_DIR, "run-python-samples.py")], {
       input: JSON.stringify(Object.fromEntries([...byName].map(([name, sample]) => [name, sample.source]))),
-      timeoutMs: 120_000,
+      timeoutMs: 240_000,
     });
     expect(run.code, run.stderr).toBe(0);
     const outcomes: Record<string, string | null> = JSON.parse(run.stdout.trim().split("\n").at(-1) ?? "{}");
     expect(Object.keys(outcomes)).toHaveLength(python.length);
     expect(failed(outcomes, byName)).toEqual([]);
-  }, 180_000);
+  });
 
   it("type-check against the typed clients and run against the mock", async () => {
     const typescript = samplesIn("TypeScript").map((sample) => ({
@@ -134,12 +134,12 @@ describe("the code samples of the reference pages", () => {
       process.execPath,
       [path.join(SUPPORT_DIR, "run-module-samples.mjs"), resultsFile, ...byFile.keys()],
       {
-        timeoutMs: 120_000,
+        timeoutMs: 240_000,
       },
     );
     expect(run.code, run.stderr).toBe(0);
     const outcomes: Record<string, string | null> = JSON.parse(await readFile(resultsFile, "utf8"));
     expect(Object.keys(outcomes)).toHaveLength(typescript.length);
     expect(failed(outcomes, byFile)).toEqual([]);
-  }, 240_000);
+  });
 });

@@ -1,6 +1,6 @@
 // The grade of each claim, as a reader sees it: badges computed from x-evidence (inheritance resolved), then a
 // reference page built from a small graded description and opened in Chromium.
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
@@ -11,6 +11,7 @@ import { badge, withEvidenceBadges } from "../src/build/evidence-badges.js";
 import { launchChromium } from "../src/chromium.js";
 import { PACKAGE_DIR } from "../src/paths.js";
 import { type RunningSite, serveSite } from "../src/server.js";
+import { openPage } from "./support/open-page.js";
 
 const FIXTURE = path.join(PACKAGE_DIR, "test/fixtures/graded-widgets.json");
 const readFixture = async () => JSON.parse(await readFile(FIXTURE, "utf8"));
@@ -41,7 +42,6 @@ describe("a reference page of a graded description, in Chromium", () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    await mkdir(path.join(PACKAGE_DIR, "test-results"), { recursive: true });
     outDir = await mkdtemp(path.join(tmpdir(), "tradespec-evidence-"));
     const [template] = API_SITES;
     if (!template) throw new Error("no API site to borrow a client from");
@@ -49,7 +49,7 @@ describe("a reference page of a graded description, in Chromium", () => {
     await buildSite({ outDir, apis: [{ ...template, id: "gordo", bundle: FIXTURE, workflows: [] }] });
     site = await serveSite({ port: 0, root: outDir });
     browser = await launchChromium();
-  }, 0); // building a site takes a while on a loaded machine; nothing here depends on how long
+  });
 
   afterAll(async () => {
     await browser?.close();
@@ -58,15 +58,14 @@ describe("a reference page of a graded description, in Chromium", () => {
   });
 
   it("shows a coloured badge on each vendor and designed field and parameter, none on documented ones, and known values", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${site.url}gordo/`, { waitUntil: "networkidle" });
+    const { page } = await openPage(browser, `${site.url}gordo/`, "evidence-badges");
     // Redoc shows each parameter and property as a `.schema-property-item` with its `.schema-name`.
     const row = (name: string) =>
       page
         .locator(".schema-property-item")
         .filter({ has: page.locator(".schema-name", { hasText: new RegExp(`^${name}$`) }) })
         .first();
-    await row("colour").waitFor({ state: "visible", timeout: 0 });
+    await row("colour").waitFor({ state: "visible" });
 
     const gradesIn = (name: string) =>
       row(name)
@@ -85,7 +84,6 @@ describe("a reference page of a graded description, in Chromium", () => {
     const background = await designed.evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).not.toBe("rgba(0, 0, 0, 0)");
     await expect(designed.getAttribute("title")).resolves.toContain("the real service may differ");
-    await page.screenshot({ path: path.join(PACKAGE_DIR, "test-results", "evidence-badges.png") });
     await page.close();
-  }, 0);
+  });
 });

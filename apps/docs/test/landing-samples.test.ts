@@ -35,4 +35,4 @@ it("type-checks every TypeScript example on the landing page", async () => {
     { types: ["node"] },
   );
   expect(compiled, "tsc reports no errors in the landing page's examples").toBe("");
-}, 150_000);
+});

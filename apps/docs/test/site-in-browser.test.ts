@@ -1,21 +1,19 @@
 // Drives Debian's Chromium through the built site, served on 127.0.0.1, and records every request it makes.
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { API_SITES } from "../src/apis.js";
 import { launchChromium } from "../src/chromium.js";
 import { listOperations } from "../src/code-samples/request.js";
-import { PACKAGE_DIR, SITE_DIR } from "../src/paths.js";
+import { SITE_DIR } from "../src/paths.js";
 import { type RunningSite, serveSite } from "../src/server.js";
-
-const SCREENSHOTS = path.join(PACKAGE_DIR, "test-results");
+import { openPage } from "./support/open-page.js";
 
 let site: RunningSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
   site = await serveSite({ port: 0 });
   browser = await launchChromium();
 });
@@ -25,29 +23,17 @@ afterAll(async () => {
   await site?.close();
 });
 
-/** Opens `url` in a fresh page and keeps the URL of every request the page makes. */
-async function open(url: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const requests: string[] = [];
-  page.on("request", (request) => {
-    requests.push(request.url());
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  return { page, requests };
-}
-
 function outsideTheSite(requests: readonly string[]) {
   return requests.filter((url) => !url.startsWith("data:") && new URL(url).hostname !== "127.0.0.1");
 }
 
 describe("the landing page", () => {
   it("links both references and the changelog, and asks nothing from outside 127.0.0.1", async () => {
-    const { page, requests } = await open(site.url);
+    const { page, requests } = await openPage(browser, site.url, "landing");
     await expect(page.title()).resolves.toContain("tradespec");
     expect(await page.locator('a[href="gordo/"]').count()).toBeGreaterThan(0);
     expect(await page.locator('a[href="gunbot/"]').count()).toBeGreaterThan(0);
     await expect(page.locator("#changelog").textContent()).resolves.toContain("Changelog");
-    await page.screenshot({ path: path.join(SCREENSHOTS, "landing.png"), fullPage: true });
     expect(outsideTheSite(requests)).toEqual([]);
     await page.close();
   });
@@ -58,7 +44,7 @@ describe.each(API_SITES)("the $id reference page", (api) => {
     const document = JSON.parse(await readFile(path.join(SITE_DIR, api.id, "openapi.json"), "utf8"));
     const operations = listOperations(document).map(({ operation }) => operation);
     expect(operations.length).toBeGreaterThan(0);
-    const { page, requests } = await open(`${site.url}${api.id}/`);
+    const { page, requests } = await openPage(browser, `${site.url}${api.id}/`, api.id);
 
     // Every operation (and webhook) is in the navigation. Groups open one at a time, so read each once opened.
     const groups = page.locator('[data-component-name="Menu/MenuItem"].menu-item-type-group');
@@ -68,7 +54,7 @@ describe.each(API_SITES)("the $id reference page", (api) => {
       const children = group.locator('[data-component-name="Menu/MenuItem"]');
       if ((await children.count()) === 0) {
         await group.locator("a").first().click();
-        await children.first().waitFor({ state: "attached", timeout: 10_000 });
+        await children.first().waitFor({ state: "attached" });
       }
       menu += `\n${(await group.textContent()) ?? ""}`;
     }
@@ -81,7 +67,6 @@ describe.each(API_SITES)("the $id reference page", (api) => {
       .map((hook) => String(hook.summary))
       .filter((summary) => !menu.includes(summary));
     expect(missingWebhooks, "webhooks missing from the navigation").toEqual([]);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${api.id}.png`) });
 
     // The search finds an operation by its summary.
     const target = operations.at(-1) ?? {};
@@ -91,7 +76,7 @@ describe.each(API_SITES)("the $id reference page", (api) => {
       .locator('[data-component-name="Search/SearchItem"]')
       .filter({ hasText: String(target.summary) })
       .first();
-    await found.waitFor({ state: "visible", timeout: 10_000 });
+    await found.waitFor({ state: "visible" });
 
     // Opening the result gives a deep link; opened in a fresh page, the link shows the operation with its samples.
     await found.click();
@@ -99,11 +84,10 @@ describe.each(API_SITES)("the $id reference page", (api) => {
     const deepLink = page.url();
     expect(deepLink).toContain(String(target.operationId).toLowerCase());
     await page.close();
-    const deep = await open(deepLink);
+    const deep = await openPage(browser, deepLink, `${api.id}-deep-link`);
     const heading = deep.page.locator("h2", { hasText: String(target.summary) }).first();
-    await heading.waitFor({ state: "visible", timeout: 10_000 });
-    await deep.page.getByText("curl --fail-with-body").first().waitFor({ state: "visible", timeout: 10_000 });
-    await deep.page.screenshot({ path: path.join(SCREENSHOTS, `${api.id}-deep-link.png`) });
+    await heading.waitFor({ state: "visible" });
+    await deep.page.getByText("curl --fail-with-body").first().waitFor({ state: "visible" });
 
     expect(outsideTheSite([...requests, ...deep.requests])).toEqual([]);
     await deep.page.close();

@@ -9,6 +9,7 @@ import { launchChromium } from "../src/chromium.js";
 import { listOperations } from "../src/code-samples/request.js";
 import { SITE_DIR } from "../src/paths.js";
 import { type RunningSite, serveSite } from "../src/server.js";
+import { openPage } from "./support/open-page.js";
 
 let site: RunningSite;
 let browser: Browser;
@@ -25,8 +26,7 @@ afterAll(async () => {
 
 describe("the landing page", () => {
   it("lists every workflow of both APIs, linking to its section", async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url, { waitUntil: "networkidle" });
+    const { page } = await openPage(browser, site.url, "landing-workflows");
     for (const api of API_SITES) {
       for (const workflow of await readWorkflows(api.id)) {
         const link = page.locator(`#workflows a[href="${api.id}/workflows.html#${workflow.workflowId}"]`);
@@ -50,8 +50,7 @@ describe.each(API_SITES)("the $id workflows page", (api) => {
       ),
     );
     const workflows = await readWorkflows(api.id);
-    const page = await browser.newPage();
-    await page.goto(`${site.url}${api.id}/workflows.html`, { waitUntil: "networkidle" });
+    const { page } = await openPage(browser, `${site.url}${api.id}/workflows.html`, `${api.id}-workflows`);
 
     const operationIds: string[] = [];
     for (const workflow of workflows) {
@@ -83,9 +82,9 @@ describe.each(API_SITES)("the $id workflows page", (api) => {
     for (const operationId of [String(first), ...rest]) {
       if (operationId !== first)
         await page.evaluate((hash) => (location.hash = hash), `#operation/${operationId}`);
-      await page.waitForURL(new RegExp(`#/[^/]+/${operationId.toLowerCase()}$`), { timeout: 10_000 });
+      await page.waitForURL(new RegExp(`#/[^/]+/${operationId.toLowerCase()}$`));
       const heading = page.locator("h2", { hasText: summaries.get(operationId) ?? operationId }).first();
-      await heading.waitFor({ state: "visible", timeout: 10_000 });
+      await heading.waitFor({ state: "visible" });
     }
     await page.close();
   });
