@@ -52,11 +52,17 @@ export interface FrontServer {
   close(): Promise<void>;
 }
 
-/** A whole answer, remembered for a request whose answer is a pure function of it (no sandbox takes part). */
-interface KnownAnswer {
+/** A whole answer. */
+interface Answer {
   readonly status: number;
   readonly headers: OutgoingHttpHeaders;
   readonly body: Buffer;
+}
+
+/** An answer remembered for a request whose answer is a pure function of it (no sandbox takes part). */
+interface KnownAnswer extends Answer {
+  /** `headers` with the body's length: all a request without an Origin gets. */
+  readonly headersWithLength: OutgoingHttpHeaders;
 }
 
 /** Bounds the answers remembered per backend (weights in UTF-16 code units of key and body bytes). */
@@ -100,11 +106,24 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     return answers;
   };
 
-  const serve = async (req: IncomingMessage, res: ServerResponse) => {
-    if (isPreflight(req)) {
-      res.writeHead(204, preflightHeaders(req)).end();
-      return;
+  /**
+   * Answers a request without a body that was answered before, before anything else is read: the checks in `serve`
+   * depend only on what its key holds, so it passed them before and passes them now. False when it was not.
+   */
+  const answerFromMemory = (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (hasBody(req)) return false;
+    const known = knownAnswer(options.backend(), req, NO_BODY);
+    if (!known) return false;
+    if (req.headers.origin === undefined) {
+      res.writeHead(known.status, known.headersWithLength);
+      res.end(req.method === "HEAD" ? undefined : known.body);
+    } else {
+      send(req, res, known.status, known.headers, known.body);
     }
+    return true;
+  };
+
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
     const path = url.split("?", 1)[0] ?? "/";
     if (path === HEALTH_PATH) {
@@ -126,15 +145,6 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       return;
     }
     const backend = options.backend();
-    // A request without a body answered before is answered again before anything else is read: the checks below
-    // depend only on what its key holds, so it passed them before and passes them now.
-    if (!hasBody(req)) {
-      const known = knownAnswer(backend, req, NO_BODY);
-      if (known) {
-        send(req, res, known.status, known.headers, known.body);
-        return;
-      }
-    }
     const apiPath = stripBasePath(url, basePath);
     if (apiPath === undefined) {
       const message = `Not found: ${req.method} ${path} is outside ${basePath}, where the ${profile.title} is served`;
@@ -196,7 +206,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     const answer = await answerOf(backend, request, path);
     if (!backend.responder && backend.engine.remembersAnswer(request)) {
       const key = arrivalKey(req, body, backend.engine.readsHeaders);
-      answersOf(backend).set(key, answer, key.length + answer.body.length);
+      const headersWithLength = { ...answer.headers, "content-length": answer.body.length };
+      answersOf(backend).set(key, { ...answer, headersWithLength }, key.length + answer.body.length);
     }
     send(req, res, answer.status, answer.headers, answer.body);
   };
@@ -206,7 +217,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     { engine, responder }: Backend,
     request: EngineRequest,
     path: string,
-  ): Promise<KnownAnswer> => {
+  ): Promise<Answer> => {
     const result = await engine.handle(request, responder);
     const apiError = apiErrorFor(result, {
       method: request.method,
@@ -258,6 +269,11 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         options.logRequest?.(`${req.method} ${req.url} -> ${res.statusCode} (${ms} ms)`);
       });
     }
+    if (isPreflight(req)) {
+      res.writeHead(204, preflightHeaders(req)).end();
+      return;
+    }
+    if (answerFromMemory(req, res)) return;
     serve(req, res).catch((error: unknown) => {
       if (res.headersSent) res.destroy();
       else sendError(req, res, { status: 500, message: `The mock failed: ${(error as Error).message}` });
@@ -279,10 +295,17 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   };
 }
 
-/** Method, URL, the named headers and the body's bytes, as text. */
+/**
+ * Method, URL, the named headers and the body's bytes, as text. Node's parser lets no control character into a
+ * method, URL or header value, so the separators below cannot occur inside one and the key reads one way only.
+ */
 function arrivalKey(req: IncomingMessage, body: Buffer, headerNames: readonly string[]): string {
-  const headers = headerNames.map((name) => req.headers[name] ?? null);
-  return JSON.stringify([req.method, req.url, headers, body.toString("latin1")]);
+  let key = `${req.method} ${req.url}`;
+  for (const name of headerNames) {
+    const value = req.headers[name];
+    key += value === undefined ? "\u0001" : `\u0000${value}`;
+  }
+  return body.length === 0 ? key : `${key}\u0002${body.toString("latin1")}`;
 }
 
 /** `keys[]=a&keys[]=b&page=0` -> `{"keys[]": ["a", "b"], page: "0"}`, as Prism reads a query. */
@@ -305,10 +328,11 @@ function headersOf(result: EngineResult): OutgoingHttpHeaders {
 }
 
 /** The answer's body as Prism's server writes it: JSON for JSON media types (a string too), text as it is. */
-function serialized({ headers, body }: EngineAnswer): Buffer {
+function serialized({ headers, body, bodyJson }: EngineAnswer): Buffer {
   if (body === undefined) return Buffer.alloc(0);
   const isJson = JSON_MEDIA_TYPE.test(headers["content-type"] ?? "");
-  return Buffer.from(isJson || typeof body !== "string" ? JSON.stringify(body) : body, "utf8");
+  if (!isJson && typeof body === "string") return Buffer.from(body, "utf8");
+  return Buffer.from(bodyJson ?? JSON.stringify(body), "utf8");
 }
 
 function send(

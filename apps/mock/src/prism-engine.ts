@@ -72,6 +72,8 @@ export interface EngineAnswer {
   readonly headers: Readonly<Record<string, string>>;
   /** A JSON value, or a string for text answers. */
   readonly body: unknown;
+  /** `JSON.stringify(body)`, when the engine has already written it. */
+  readonly bodyJson?: string | undefined;
   /** What Prism found wrong with the request (location starts with "request") or with the answer ("response"). */
   readonly violations: readonly Violation[];
 }
@@ -212,13 +214,14 @@ export async function createPrismEngine(
         result = (await run()) as unknown as Either<PrismProblem, PrismOutcome>;
       }
       if (result._tag === "Left") return { kind: "problem", problem: result.left };
-      const { output, validations } = result.right;
+      const { output, validations, bodyJson } = result.right;
       return {
         kind: "answer",
         answer: {
           status: output.statusCode,
           headers: lowerCased(output.headers ?? {}),
           body: output.body,
+          bodyJson,
           violations: [
             ...validations.input.map((validation) => violationOf("request", validation)),
             ...validations.output.map((validation) => violationOf("response", validation)),
@@ -271,6 +274,7 @@ function headersAnyStepReads(operations: readonly HttpResource[]): string[] {
 interface PrismOutcome {
   readonly output: { statusCode: number; headers?: Record<string, string>; body?: unknown };
   readonly validations: { input: PrismValidation[]; output: PrismValidation[] };
+  readonly bodyJson?: string;
 }
 
 interface PrismValidation {

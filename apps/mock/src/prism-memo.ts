@@ -85,6 +85,8 @@ export interface PrismSteps {
 export interface PrismOutcome {
   readonly output: HttpOutput;
   readonly validations: { readonly input: Diagnostic[]; readonly output: Diagnostic[] };
+  /** `JSON.stringify(output.body)`, when the body is plain JSON: written once, for the check and for the wire. */
+  readonly bodyJson?: string;
 }
 
 /** Answers a validated request in the example mocker's place, or declines with undefined (a sandbox). */
@@ -129,7 +131,11 @@ export function memoizedPipeline(
   const routes = new LruCache<Either<unknown, HttpResource>>(limits);
   const securityChecks = new LruCache<Diagnostic[]>(limits);
   const inputChecks = new LruCache<Diagnostic[]>(limits);
-  const examples = new LruCache<{ answer: Either<unknown, HttpOutput>; violations?: Diagnostic[] }>(limits);
+  const examples = new LruCache<{
+    answer: Either<unknown, HttpOutput>;
+    violations?: Diagnostic[];
+    bodyJson?: string;
+  }>(limits);
   const outputChecks = new LruCache<Diagnostic[]>(limits);
   const resourceList = [...resources];
   const negotiator = logger.child({ name: "NEGOTIATOR" });
@@ -150,13 +156,21 @@ export function memoizedPipeline(
   const errorsOf = (result: Either<Diagnostic[], unknown>) =>
     result._tag === "Left" ? result.left : NO_DIAGNOSTICS;
 
-  const validateOutput = (resource: HttpResource, output: HttpOutput): Diagnostic[] => {
-    const body = plainJsonText(output.body);
+  const validateOutput = (
+    resource: HttpResource,
+    output: HttpOutput,
+    body: string | undefined,
+  ): Diagnostic[] => {
     if (body === undefined) return errorsOf(steps.validateOutput({ resource, element: output }));
     const key = [resource.id, output.statusCode, JSON.stringify(output.headers ?? null), body].join(SEP);
     return remembered(outputChecks, key, 0, () =>
       errorsOf(steps.validateOutput({ resource, element: output })),
     );
+  };
+  /** The validated outcome of an answer that is not remembered whole. */
+  const outcomeOf = (resource: HttpResource, output: HttpOutput, validations: Diagnostic[]) => {
+    const body = plainJsonText(output.body);
+    return ok(output, validations, validateOutput(resource, output, body), jsonOf(output, body));
   };
 
   return {
@@ -177,17 +191,12 @@ export function memoizedPipeline(
       const mockInput: MockInput = { resource, input: { data: input, validations }, config: { ...config } };
 
       const own = answer?.(mockInput);
-      if (own) {
-        return {
-          _tag: "Right",
-          right: { output: own, validations: { input: validations, output: validateOutput(resource, own) } },
-        };
-      }
+      if (own) return outcomeOf(resource, own, validations);
       const runMocker = () => steps.mock(mockInput)(negotiator);
       if (!options.remembersExamples || config.dynamic || resource.callbacks !== undefined) {
         const mocked = runMocker();
         if (mocked._tag === "Left") return mocked;
-        return ok(mocked.right, validations, validateOutput(resource, mocked.right));
+        return outcomeOf(resource, mocked.right, validations);
       }
       const exampleKey = [
         resource.id,
@@ -201,10 +210,11 @@ export function memoizedPipeline(
         return {
           answer: mocked,
           violations: errorsOf(steps.validateOutput({ resource, element: mocked.right })),
+          bodyJson: jsonOf(mocked.right, plainJsonText(mocked.right.body)),
         };
       });
       if (example.answer._tag === "Left") return example.answer;
-      return ok(example.answer.right, validations, example.violations ?? NO_DIAGNOSTICS);
+      return ok(example.answer.right, validations, example.violations ?? NO_DIAGNOSTICS, example.bodyJson);
     },
     sizes: () => ({
       routes: routes.size,
@@ -220,8 +230,14 @@ function ok(
   output: HttpOutput,
   input: Diagnostic[],
   outputValidations: Diagnostic[],
+  bodyJson: string | undefined,
 ): Either<never, PrismOutcome> {
-  return { _tag: "Right", right: { output, validations: { input, output: outputValidations } } };
+  return { _tag: "Right", right: { output, validations: { input, output: outputValidations }, bodyJson } };
+}
+
+/** The JSON text of an answer's body from its `plainJsonText`; undefined without a body or plain JSON. */
+function jsonOf(output: HttpOutput, text: string | undefined): string | undefined {
+  return output.body === undefined ? undefined : text;
 }
 
 /**

@@ -88,22 +88,38 @@ describe("requests Node's parser rejects", () => {
   });
 
   it("a garbled request line gets 400 in the API's shape, then the connection closes", async () => {
-    const { port } = new URL(originOf(mocks.gordo));
-    const raw = await new Promise<string>((resolve, reject) => {
-      const socket = connect(Number(port), "127.0.0.1", () => socket.write("NOT HTTP\r\n\r\n"));
-      let received = "";
-      socket.on("data", (chunk) => {
-        received += chunk.toString("utf8");
-      });
-      socket.on("end", () => resolve(received));
-      socket.on("error", reject);
-    });
+    const raw = await exchangeRaw("NOT HTTP\r\n\r\n");
     expect(raw).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
     expect(JSON.parse(raw.slice(raw.indexOf("\r\n\r\n") + 4))).toEqual({
       detail: expect.stringMatching(/^Malformed HTTP request/),
     });
   });
+
+  // The keys of the answers the mock remembers separate the header values with control characters.
+  it.each([
+    ["a header value", "/v1/market/price", "gk_\u0001test"],
+    ["a header value", "/v1/market/price", "gk_\u0000test"],
+    ["the URL", "/v1/market/price?coin=\u0002", "gk_test"],
+  ])("a control character in %s gets 400 (%j, key %j)", async (_where, path, key) => {
+    const raw = await exchangeRaw(`GET ${path} HTTP/1.1\r\nHost: x\r\nX-API-Key: ${key}\r\n\r\n`);
+    expect(raw).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    await expectStillServing();
+  });
 });
+
+/** Sends `request` as it is to the Gordo mock; resolves with all it answers until it closes the connection. */
+function exchangeRaw(request: string): Promise<string> {
+  const { port } = new URL(originOf(mocks.gordo));
+  return new Promise<string>((resolve, reject) => {
+    const socket = connect(Number(port), "127.0.0.1", () => socket.write(Buffer.from(request, "latin1")));
+    let received = "";
+    socket.on("data", (chunk) => {
+      received += chunk.toString("utf8");
+    });
+    socket.on("end", () => resolve(received));
+    socket.on("error", reject);
+  });
+}
 
 describe("bodies Prism would answer outside the API's error shape", () => {
   it("a stray body on an operation that takes none gets 400", async () => {
