@@ -12,6 +12,7 @@ import { startServerScript } from "./lib/child-process.js";
 import { API_KEY, GORDO_BASE_PATH, MARKET_PRICE_PATH } from "./lib/endpoints.js";
 import { GORDO_BASE, gordoReadCalls, loadRequests } from "./lib/example-calls.js";
 import { freePort } from "./lib/free-port.js";
+import { applyLeanLoad } from "./lib/lean-load.js";
 import { applyLoad, CONNECTIONS } from "./lib/load.js";
 import { fixed, table, target } from "./lib/markdown.js";
 import { startDefaultPrism } from "./lib/prism.js";
@@ -159,7 +160,8 @@ async function startUpTimes() {
 }
 
 /**
- * Both workloads on one server: the calls cycled, then every request distinct; each after a warm-up.
+ * The workloads on one server: the calls cycled (autocannon, then the lean load generator), then every request
+ * distinct; each after a warm-up.
  * @param {Running} server
  * @param {ReturnType<typeof gordoReadCalls>} calls
  * @param {Awaited<ReturnType<typeof answersOf>>} reference our stateless mock's answers
@@ -176,7 +178,13 @@ async function measure(server, calls, reference) {
       await applyLoad(url, { seconds: WARMUP_SECONDS, requests });
       return applyLoad(url, { seconds: LOAD_SECONDS, requests });
     };
-    return { sameJson, cycled: await run(false), distinct: await run(true) };
+    const cycled = await run(false);
+    const lean = await applyLeanLoad(server.origin, {
+      seconds: LOAD_SECONDS,
+      warmupSeconds: WARMUP_SECONDS,
+      requests: loadRequests(calls, server.prefix),
+    });
+    return { sameJson, cycled, lean, distinct: await run(true) };
   } finally {
     await server.stop();
   }
@@ -226,7 +234,10 @@ function report(results, callCount, startUp) {
   const [trivial, scalar, prism, silentPrism, ours, sandbox] = results.map((result) => result.figures);
   if (!trivial || !scalar || !prism || !silentPrism || !ours || !sandbox)
     throw new Error("A contender is missing.");
-  const rows = (/** @type {"cycled" | "distinct"} */ workload, /** @type {typeof scalar} */ versus) =>
+  const rows = (
+    /** @type {"cycled" | "lean" | "distinct"} */ workload,
+    /** @type {typeof scalar} */ versus,
+  ) =>
     results.map(({ name, figures }) => {
       const load = figures[workload];
       return [
@@ -250,7 +261,8 @@ function report(results, callCount, startUp) {
   ];
   const mode = (/** @type {typeof ours} */ figures) =>
     figures.cycled.requestsPerSecond >= SCALAR_LEAD * scalar.cycled.requestsPerSecond &&
-    figures.cycled.p99 <= P99_LIMIT_MS;
+    figures.lean.requestsPerSecond >= SCALAR_LEAD * scalar.lean.requestsPerSecond &&
+    figures.lean.p99 <= P99_LIMIT_MS;
   const distinctAhead = (/** @type {typeof ours} */ figures) =>
     figures.distinct.requestsPerSecond >= silentPrism.distinct.requestsPerSecond;
   const ratio = (/** @type {number} */ a, /** @type {number} */ b) => `${fixed(a / b, 2)}×`;
@@ -264,6 +276,9 @@ function report(results, callCount, startUp) {
     "undeclared query parameter with a value never sent before, so nothing a server remembered applies. Our mock and the",
     `trivial server serve them under ${GORDO_BASE}; Prism and @scalar/mock-server ignore the server path. "Same JSON":`,
     "calls answered with the JSON our stateless mock answers (the sandbox's `/account/usage` counts the requests).",
+    "(c) is (a) again from `bench/lib/lean-load.js`, a load generator that spends a few µs per request where",
+    "autocannon spends tens: with two cores, autocannon's own work shows in every server's latency, the trivial",
+    `server's included (p99 ${fixed(trivial.cycled.p99, 1)} ms in (a), ${fixed(trivial.lean.p99, 1)} ms in (c)). Latencies in (c) are to 0.1 ms.`,
     "",
     "(a) The example reads cycled:",
     "",
@@ -273,8 +288,14 @@ function report(results, callCount, startUp) {
     "",
     table(header("Prism `-v silent`"), rows("distinct", silentPrism)),
     "",
-    `Cycled: our mock ${ratio(ours.cycled.requestsPerSecond, scalar.cycled.requestsPerSecond)} @scalar/mock-server's req/s stateless, ` +
-      `${ratio(sandbox.cycled.requestsPerSecond, scalar.cycled.requestsPerSecond)} as a sandbox; ` +
+    "(c) The example reads cycled, lean load generator:",
+    "",
+    table(header("@scalar/mock-server"), rows("lean", scalar)),
+    "",
+    `Cycled: our mock ${ratio(ours.cycled.requestsPerSecond, scalar.cycled.requestsPerSecond)} @scalar/mock-server's req/s stateless ` +
+      `(${ratio(ours.lean.requestsPerSecond, scalar.lean.requestsPerSecond)} in (c)), ` +
+      `${ratio(sandbox.cycled.requestsPerSecond, scalar.cycled.requestsPerSecond)} as a sandbox ` +
+      `(${ratio(sandbox.lean.requestsPerSecond, scalar.lean.requestsPerSecond)} in (c)); ` +
       `${ratio(ours.cycled.requestsPerSecond, prism.cycled.requestsPerSecond)} Prism's defaults; ` +
       `${ratio(ours.cycled.requestsPerSecond, trivial.cycled.requestsPerSecond)} the trivial server's.`,
     `Distinct: our mock ${ratio(ours.distinct.requestsPerSecond, silentPrism.distinct.requestsPerSecond)} Prism \`-v silent\`'s req/s stateless, ` +
@@ -284,12 +305,12 @@ function report(results, callCount, startUp) {
     `(startMock resolves in ${fixed(startUp.inProcess)} ms), Prism ${fixed(startUp.prism)} ms.`,
     "",
     target(
-      `our mock, stateless, at least ${SCALAR_LEAD}× @scalar/mock-server's req/s with p99 ≤ ${P99_LIMIT_MS} ms on the cycled reads`,
+      `our mock, stateless, at least ${SCALAR_LEAD}× @scalar/mock-server's req/s on the cycled reads ((a) and (c)), with p99 ≤ ${P99_LIMIT_MS} ms in (c)`,
       mode(ours),
     ),
     "",
     target(
-      `our mock, sandbox, at least ${SCALAR_LEAD}× @scalar/mock-server's req/s with p99 ≤ ${P99_LIMIT_MS} ms on the cycled reads`,
+      `our mock, sandbox, at least ${SCALAR_LEAD}× @scalar/mock-server's req/s on the cycled reads ((a) and (c)), with p99 ≤ ${P99_LIMIT_MS} ms in (c)`,
       mode(sandbox),
     ),
     "",
