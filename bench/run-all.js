@@ -52,6 +52,17 @@ function runBenchmark(file) {
   });
 }
 
+/**
+ * Whether a "Sections … rewritten" line of RESULTS.md speaks only of sections among `sections`, which a new run
+ * rewrites again.
+ * @param {string} line
+ * @param {readonly number[]} sections
+ */
+function onlyAbout(line, sections) {
+  const listed = /^Sections? ([\d, ]+) rewritten by /.exec(line)?.[1];
+  return listed?.split(", ").every((number) => sections.includes(Number(number))) ?? false;
+}
+
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((file) => !BENCHMARKS.includes(file));
 if (unknown.length > 0) {
@@ -73,8 +84,12 @@ for (const file of runs) {
   if (!ok) failures += 1;
   sections[BENCHMARKS.indexOf(file)] = section;
 }
+const rerun = runs.map((file) => BENCHMARKS.indexOf(file) + 1);
 const written = previous
-  ? `${previous.written}\nSection${runs.length > 1 ? "s" : ""} ${runs.map((file) => BENCHMARKS.indexOf(file) + 1).join(", ")} rewritten by \`pnpm bench ${runs.join(" ")}\` on ${machine}.`
+  ? [
+      ...previous.written.split("\n").filter((line) => !onlyAbout(line, rerun)),
+      `Section${rerun.length > 1 ? "s" : ""} ${rerun.join(", ")} rewritten by \`pnpm bench ${runs.join(" ")}\` on ${machine}.`,
+    ].join("\n")
   : `Written by \`pnpm bench\` on ${machine}.`;
 writeFileSync(
   RESULTS,

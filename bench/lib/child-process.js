@@ -55,22 +55,30 @@ export function startChild(command, args, options = {}) {
 }
 
 /**
- * Starts one of the bench/servers scripts and resolves with the JSON line it prints once ready.
- * Closing its standard input (done by `stop`) makes it close itself.
+ * Starts one of the bench/servers scripts (with `nodeFlags` for Node) and resolves with the JSON line it prints once
+ * ready; `ask` sends it a line and resolves with the next JSON line it prints. Closing its standard input (done by
+ * `stop`) makes it close itself.
  * @param {string} script
  * @param {readonly string[]} [args]
- * @returns {Promise<{ info: any, pid: number, stop: () => Promise<void> }>}
+ * @param {{ nodeFlags?: readonly string[] }} [options]
+ * @returns {Promise<{ info: any, pid: number, ask: (line: string) => Promise<any>, stop: () => Promise<void> }>}
  */
-export async function startServerScript(script, args = []) {
-  const child = startChild(process.execPath, [script, ...args]);
+export async function startServerScript(script, args = [], { nodeFlags = [] } = {}) {
+  const child = startChild(process.execPath, [...nodeFlags, script, ...args]);
   const lines = createInterface({
     input: /** @type {import("node:stream").Readable} */ (child.process.stdout),
   });
-  const info = await new Promise((resolve, reject) => {
-    lines.once("line", (line) => resolve(JSON.parse(line)));
-    child.exited.then((code) =>
-      reject(new Error(`${script} exited (${code}) before it was ready:\n${child.output()}`)),
-    );
-  });
-  return { info, pid: child.process.pid ?? -1, stop: child.stop };
+  const nextLine = () =>
+    new Promise((resolve, reject) => {
+      lines.once("line", (line) => resolve(JSON.parse(line)));
+      child.exited.then((code) => reject(new Error(`${script} exited (${code}):\n${child.output()}`)));
+    });
+  const info = await nextLine();
+  /** @param {string} line */
+  const ask = (line) => {
+    const answer = nextLine();
+    child.process.stdin?.write(`${line}\n`);
+    return answer;
+  };
+  return { info, pid: child.process.pid ?? -1, ask, stop: child.stop };
 }

@@ -1,7 +1,9 @@
 // Our Gordo mock in its own process, so that the load generator does not share its event loop.
-// Usage: node gordo-mock.js [port] [--sandbox]. Prints {"baseUrl", "pid", "startMs"} once ready;
+// Usage: node [--expose-gc] gordo-mock.js [port] [--sandbox]. Prints {"baseUrl", "pid", "startMs"} once ready;
+// answers each `heap` line on its standard input with {"liveHeapBytes"} after a full collection (with --expose-gc);
 // exits when its standard input closes.
 import { performance } from "node:perf_hooks";
+import { createInterface } from "node:readline";
 import { startMock } from "@tradespec/mock";
 
 const started = performance.now();
@@ -17,4 +19,9 @@ const close = async () => {
   process.exit(0);
 };
 process.once("SIGTERM", close);
-process.stdin.once("end", close).resume();
+process.stdin.once("end", close);
+createInterface({ input: process.stdin }).on("line", (line) => {
+  if (line !== "heap" || typeof globalThis.gc !== "function") return;
+  globalThis.gc();
+  process.stdout.write(`${JSON.stringify({ liveHeapBytes: process.memoryUsage().heapUsed })}\n`);
+});
