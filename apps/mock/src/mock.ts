@@ -1,7 +1,7 @@
 import { basePath } from "@tradespec/openapi-operations";
 import { type ApiName, apiProfiles } from "./apis.js";
 import { bundlePath, describeCredentials, readDescription, resolveApiName } from "./description.js";
-import { type Backend, HEALTH_PATH, RESET_PATH, startFrontServer } from "./front-server.js";
+import { type Backend, EVENTS_PATH, HEALTH_PATH, RESET_PATH, startFrontServer } from "./front-server.js";
 import { createPrismEngine } from "./prism-engine.js";
 import { queryChecker } from "./query-checks.js";
 import type { SandboxOptions } from "./sandbox/types.js";
@@ -50,6 +50,8 @@ export interface Mock {
   readonly healthUrl: string;
   /** POST it to reset the sandbox of the credential sent with it, or every sandbox without one. */
   readonly resetUrl: string;
+  /** POST it to make `event` (such as `position.opened`) happen in the sandbox of the credential sent with it. */
+  eventUrl(event: string): string;
   readonly port: number;
   /** The description file being served. */
   readonly document: string;
@@ -136,6 +138,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
     baseUrl: origin + servedPath,
     healthUrl: origin + HEALTH_PATH,
     resetUrl: origin + RESET_PATH,
+    eventUrl: (event) => origin + EVENTS_PATH + encodeURIComponent(event),
     port: front.port,
     document,
     sandbox: options.sandbox ?? false,

@@ -69,13 +69,11 @@ export function queryChecker(description: Description, booleans?: BooleanSpellin
           },
         ]),
     ),
-    mediaTypeSelector: operation.parameters
-      .filter((parameter) => parameter.in === "query" && parameter.node["x-selects-media-type"])
-      .map((parameter) => ({
-        name: parameter.name,
-        mediaTypes: parameter.node["x-selects-media-type"] as Record<string, string>,
-        defaultValue: parameter.schema?.node.default as string | undefined,
-      }))[0],
+    mediaTypeSelector: operation.parameters.flatMap(({ in: location, name, schema, selectsMediaType }) =>
+      location === "query" && selectsMediaType
+        ? [{ name, mediaTypes: selectsMediaType, defaultValue: schema?.node.default as string | undefined }]
+        : [],
+    )[0],
   }));
 
   return {

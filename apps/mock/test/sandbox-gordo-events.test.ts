@@ -21,7 +21,7 @@ const asKey = (key: string) => jsonApi(mock.baseUrl, { "X-API-Key": key });
 
 /** `POST /__sandbox/events/<event>` with the key's credential. */
 async function trigger(key: string, event: string, body?: unknown) {
-  const response = await fetch(new URL(`/__sandbox/events/${event}`, mock.baseUrl), {
+  const response = await fetch(mock.eventUrl(event), {
     method: "POST",
     headers: { "X-API-Key": key, ...(body === undefined ? {} : { "content-type": "application/json" }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),

@@ -11,6 +11,8 @@ export interface ParameterSpec {
   parameter: Located;
   /** Its schema, after `$ref`s, when it declares one. */
   schema: Located | undefined;
+  /** Its `x-selects-media-type`: the media type each value asks for. */
+  selectsMediaType: Readonly<Record<string, string>> | undefined;
 }
 
 /** One operation of a description, with everything the contract suite reads from it resolved. */
@@ -44,6 +46,7 @@ export function readOperations(doc: OpenApiDocument): ContractOperation[] {
       required: parameter.required,
       parameter: { node: parameter.node, pointer: parameter.pointer },
       schema: parameter.schema,
+      selectsMediaType: parameter.selectsMediaType,
     })),
     requestBody: operation.requestBody,
     responses: operation.responses,
@@ -69,9 +72,8 @@ export function alternativeSuccessMediaTypes(
 
 function selectingQuery(operation: ContractOperation, mediaType: string): Record<string, string> {
   const query: Record<string, string> = {};
-  for (const { name, in: location, parameter } of operation.parameters) {
-    const selects = parameter.node["x-selects-media-type"] as Record<string, string> | undefined;
-    const value = Object.entries(selects ?? {}).find(([, selected]) => selected === mediaType)?.[0];
+  for (const { name, in: location, selectsMediaType } of operation.parameters) {
+    const value = Object.entries(selectsMediaType ?? {}).find(([, selected]) => selected === mediaType)?.[0];
     if (location === "query" && value !== undefined) query[name] = value;
   }
   return query;

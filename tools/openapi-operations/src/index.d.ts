@@ -32,6 +32,8 @@ export interface Parameter {
   pointer: string;
   /** Its schema, when it declares one. */
   schema: Located | undefined;
+  /** Its `x-selects-media-type`: the media type of the answer each value asks for, whatever `Accept` says. */
+  selectsMediaType: Readonly<Record<string, string>> | undefined;
 }
 
 /** One operation of a description, with what tools read from it resolved. */

@@ -109,7 +109,19 @@ function effectiveParameters(document, pathItem, operation) {
     node: parameter.node,
     pointer: parameter.pointer,
     schema: child(document, parameter, "schema"),
+    selectsMediaType: mediaTypesSelected(parameter.node),
   }));
+}
+
+/**
+ * A parameter's `x-selects-media-type` (value -> media type), when it is an object of media types.
+ * @param {import("./index.d.ts").Node} parameter
+ * @returns {Record<string, string> | undefined}
+ */
+function mediaTypesSelected(parameter) {
+  const selects = parameter["x-selects-media-type"];
+  if (typeof selects !== "object" || selects === null || Array.isArray(selects)) return undefined;
+  return Object.values(selects).every((mediaType) => typeof mediaType === "string") ? selects : undefined;
 }
 
 /**

@@ -10,6 +10,12 @@ const description = {
       parameters: [
         { $ref: "#/components/parameters/OrderId" },
         { name: "verbose", in: "query", schema: { type: "boolean" } },
+        {
+          name: "format",
+          in: "query",
+          schema: { type: "string" },
+          "x-selects-media-type": { json: "application/json", csv: "text/csv" },
+        },
       ],
       get: {
         operationId: "getOrder",
@@ -60,6 +66,17 @@ describe("listOperations", () => {
         required: true,
         pointer: "#/paths/~1orders~1{order_id}/get/parameters/0",
       },
+      {
+        name: "format",
+        where: "query",
+        required: false,
+        pointer: "#/paths/~1orders~1{order_id}/parameters/2",
+      },
+    ]);
+    expect(getOrder?.parameters.map((parameter) => parameter.selectsMediaType)).toEqual([
+      undefined,
+      undefined,
+      { json: "application/json", csv: "text/csv" },
     ]);
     expect(getOrder?.parameters[0]?.schema).toEqual({
       node: { type: "integer" },

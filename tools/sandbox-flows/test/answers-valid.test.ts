@@ -85,7 +85,7 @@ describe.each([
       }
       // What happens without an API call, so that the reads see a position the executor opened and a demotion.
       for (const event of ["position.opened", "strategy.demoted"]) {
-        const happened = await fetch(new URL(`/__sandbox/events/${event}`, mock.baseUrl), {
+        const happened = await fetch(mock.eventUrl(event), {
           method: "POST",
           headers,
         });

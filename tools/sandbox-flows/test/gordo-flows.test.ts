@@ -149,7 +149,7 @@ describe("through the typed client", () => {
       }),
     );
     const [strategy] = await data(gordo.GET("/strategies/", {}));
-    const demoted = await fetch(new URL("/__sandbox/events/strategy.demoted", mock.baseUrl), {
+    const demoted = await fetch(mock.eventUrl("strategy.demoted"), {
       method: "POST",
       headers: { "X-API-Key": "grd_flow_promote", "content-type": "application/json" },
       body: JSON.stringify({ package_id: strategy?.package_id, reason: "rolled back by hand" }),
