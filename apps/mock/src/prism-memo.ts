@@ -143,14 +143,14 @@ export function memoizedPipeline(
   const remembered = <V>(
     cache: LruCache<V>,
     key: string | undefined,
-    weight: number,
     compute: () => V,
+    textLengthOf: (value: V) => number = () => 0,
   ): V => {
     if (key === undefined) return compute();
     const known = cache.get(key);
     if (known !== undefined) return known;
     const value = compute();
-    cache.set(key, value, key.length + weight);
+    cache.set(key, value, key.length + textLengthOf(value));
     return value;
   };
   const errorsOf = (result: Either<Diagnostic[], unknown>) =>
@@ -163,9 +163,7 @@ export function memoizedPipeline(
   ): Diagnostic[] => {
     if (body === undefined) return errorsOf(steps.validateOutput({ resource, element: output }));
     const key = [resource.id, output.statusCode, JSON.stringify(output.headers ?? null), body].join(SEP);
-    return remembered(outputChecks, key, 0, () =>
-      errorsOf(steps.validateOutput({ resource, element: output })),
-    );
+    return remembered(outputChecks, key, () => errorsOf(steps.validateOutput({ resource, element: output })));
   };
   /** The validated outcome of an answer that is not remembered whole. */
   const outcomeOf = (resource: HttpResource, output: HttpOutput, validations: Diagnostic[]) => {
@@ -175,15 +173,15 @@ export function memoizedPipeline(
 
   return {
     request(input, config, answer) {
-      const routed = remembered(routes, `${input.method} ${input.url.path}`, 0, () =>
+      const routed = remembered(routes, `${input.method} ${input.url.path}`, () =>
         steps.route({ resources: resourceList, input }),
       );
       if (routed._tag === "Left") return routed;
       const resource = routed.right;
-      const security = remembered(securityChecks, securityKey(resource, input), 0, () =>
+      const security = remembered(securityChecks, securityKey(resource, input), () =>
         errorsOf(steps.validateSecurity({ resource, element: input })),
       );
-      const validity = remembered(inputChecks, inputKey(resource, input), 0, () =>
+      const validity = remembered(inputChecks, inputKey(resource, input), () =>
         errorsOf(steps.validateInput({ resource, element: input })),
       );
       const validations =
@@ -204,15 +202,20 @@ export function memoizedPipeline(
         JSON.stringify(config),
         JSON.stringify(validations),
       ].join(SEP);
-      const example = remembered(examples, exampleKey, 0, () => {
-        const mocked = runMocker();
-        if (mocked._tag === "Left") return { answer: mocked };
-        return {
-          answer: mocked,
-          violations: errorsOf(steps.validateOutput({ resource, element: mocked.right })),
-          bodyJson: jsonOf(mocked.right, plainJsonText(mocked.right.body)),
-        };
-      });
+      const example = remembered(
+        examples,
+        exampleKey,
+        () => {
+          const mocked = runMocker();
+          if (mocked._tag === "Left") return { answer: mocked };
+          return {
+            answer: mocked,
+            violations: errorsOf(steps.validateOutput({ resource, element: mocked.right })),
+            bodyJson: jsonOf(mocked.right, plainJsonText(mocked.right.body)),
+          };
+        },
+        (entry) => entry.bodyJson?.length ?? 0,
+      );
       if (example.answer._tag === "Left") return example.answer;
       return ok(example.answer.right, validations, example.violations ?? NO_DIAGNOSTICS, example.bodyJson);
     },
