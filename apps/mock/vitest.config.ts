@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // The test files share no module state: each worker loads Prism and the descriptions once, not once per file.
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 60_000,
   },
