@@ -1,5 +1,6 @@
-// Pages for the browser tests. The only clock is vitest's test timeout, a guard against a hang: Playwright waits as
-// long as a loaded machine needs. A screenshot is a diagnosis, not an assertion: taken only when the test fails.
+// Pages for the browser tests. Playwright waits up to 2 minutes for what a loaded machine is slow to show, and names
+// what it waited for if that runs out, before vitest's 5-minute guard against a hang. A screenshot is a diagnosis,
+// not an assertion: taken only when the test fails.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -7,6 +8,7 @@ import { onTestFailed } from "vitest";
 import { PACKAGE_DIR } from "../../src/paths.js";
 
 const SCREENSHOTS = path.join(PACKAGE_DIR, "test-results");
+const WAIT_MS = 120_000;
 
 export interface OpenedPage {
   page: Page;
@@ -17,7 +19,7 @@ export interface OpenedPage {
 /** Opens `url` in a fresh page; if the running test fails, what the page shows then is saved as `test-results/<name>.png`. */
 export async function openPage(browser: Browser, url: string, name: string): Promise<OpenedPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.setDefaultTimeout(0);
+  page.setDefaultTimeout(WAIT_MS);
   onTestFailed(() => screenshot(page, name));
   const requests: string[] = [];
   page.on("request", (request) => {
