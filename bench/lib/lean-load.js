@@ -3,6 +3,7 @@
 // cores the load generator shares with the server, what it measures is closer to the server's own latency.
 import { connect } from "node:net";
 import { CONNECTIONS } from "./load.js";
+import { percentile } from "./stats.js";
 
 const HEADER_END = Buffer.from("\r\n\r\n");
 const CRLF = Buffer.from("\r\n");
@@ -46,11 +47,10 @@ export async function applyLeanLoad(origin, { seconds, warmupSeconds, requests }
     for (const socket of sockets) socket.destroy();
     throw new Error(`The server left requests unanswered ${STOP_SECONDS} s after the run.`);
   }
-  latencies.sort((a, b) => a - b);
   return {
     requestsPerSecond: latencies.length / elapsed,
-    p50: percentile(latencies, 0.5),
-    p99: percentile(latencies, 0.99),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
     total: latencies.length,
     errors: tally.errors,
     non2xx: tally.non2xx,
@@ -156,14 +156,6 @@ function encode({ method, path, headers }, host) {
   const lines = [`${method} ${path} HTTP/1.1`, `host: ${host}`];
   for (const [name, value] of Object.entries(headers)) lines.push(`${name}: ${value}`);
   return Buffer.from(`${lines.join("\r\n")}\r\n\r\n`, "latin1");
-}
-
-/**
- * @param {readonly number[]} sorted
- * @param {number} fraction
- */
-function percentile(sorted, fraction) {
-  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /** @param {number} seconds */
