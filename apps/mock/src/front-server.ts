@@ -114,12 +114,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     if (hasBody(req)) return false;
     const known = knownAnswer(options.backend(), req, NO_BODY);
     if (!known) return false;
-    if (req.headers.origin === undefined) {
-      res.writeHead(known.status, known.headersWithLength);
-      res.end(req.method === "HEAD" ? undefined : known.body);
-    } else {
-      send(req, res, known.status, known.headers, known.body);
-    }
+    sendKnown(req, res, known);
     return true;
   };
 
@@ -170,7 +165,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     }
     const known = knownAnswer(backend, req, body);
     if (known) {
-      send(req, res, known.status, known.headers, known.body);
+      sendKnown(req, res, known);
       return;
     }
     const json = readJsonBody(req.headers, body);
@@ -333,6 +328,16 @@ function serialized({ headers, body, bodyJson }: EngineAnswer): Buffer {
   const isJson = JSON_MEDIA_TYPE.test(headers["content-type"] ?? "");
   if (!isJson && typeof body === "string") return Buffer.from(body, "utf8");
   return Buffer.from(bodyJson ?? JSON.stringify(body), "utf8");
+}
+
+/** A remembered answer: without an Origin, with the headers made when it was stored; else as `send` writes it. */
+function sendKnown(req: IncomingMessage, res: ServerResponse, known: KnownAnswer) {
+  if (req.headers.origin !== undefined) {
+    send(req, res, known.status, known.headers, known.body);
+    return;
+  }
+  res.writeHead(known.status, known.headersWithLength);
+  res.end(req.method === "HEAD" ? undefined : known.body);
 }
 
 function send(
