@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiName, loadDescription } from "../src/description/document.js";
 import { operationTargets } from "../src/description/targets.js";
 import { type FuzzRequest, fuzzRequests } from "../src/fuzz/requests.js";
-import { REQUEST_TIMEOUT_MS } from "../src/fuzz/send.js";
+import { send } from "../src/fuzz/send.js";
 import { fuzzSettings } from "../src/fuzz/settings.js";
 
 /*
@@ -18,19 +18,10 @@ const PER_CONNECTION = new Set(["date", "connection", "keep-alive"]);
 
 /** Everything a client can rely on in the answer, as text; or why there was none. */
 async function answerOf(baseUrl: string, request: FuzzRequest): Promise<string> {
-  try {
-    const response = await fetch(baseUrl + request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body.text,
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-    const headers = [...response.headers].filter(([name]) => !PER_CONNECTION.has(name));
-    const body = Buffer.from(await response.arrayBuffer()).toString("latin1");
-    return JSON.stringify({ status: response.status, headers, body });
-  } catch (error) {
-    return `no answer: ${(error as { cause?: { code?: string } }).cause?.code ?? String(error)}`;
-  }
+  const answer = await send(baseUrl, request);
+  if (answer.kind === "no-answer") return `no answer: ${answer.reason}`;
+  const headers = answer.headers.filter(([name]) => !PER_CONNECTION.has(name));
+  return JSON.stringify({ status: answer.status, headers, body: answer.bytes.toString("latin1") });
 }
 
 describe.each<ApiName>(["gordo", "gunbot"])("the %s mock's fast path under fuzzing", (api) => {

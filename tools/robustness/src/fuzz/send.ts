@@ -2,7 +2,16 @@ import type { FuzzRequest } from "./requests.js";
 
 /** What came back, or why nothing did. */
 export type Answer =
-  | { kind: "response"; status: number; contentType: string; text: string }
+  | {
+      kind: "response";
+      status: number;
+      /** Every header, as fetch gives them (names lower-cased). */
+      headers: ReadonlyArray<readonly [string, string]>;
+      contentType: string;
+      /** The body as it came, and as UTF-8 text. */
+      bytes: Buffer;
+      text: string;
+    }
   | { kind: "no-answer"; reason: string };
 
 export const REQUEST_TIMEOUT_MS = 10_000;
@@ -16,11 +25,14 @@ export async function send(baseUrl: string, request: FuzzRequest): Promise<Answe
       body: request.body.text,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
+    const bytes = Buffer.from(await response.arrayBuffer());
     return {
       kind: "response",
       status: response.status,
+      headers: [...response.headers],
       contentType: response.headers.get("content-type") ?? "",
-      text: await response.text(),
+      bytes,
+      text: new TextDecoder().decode(bytes),
     };
   } catch (error) {
     return { kind: "no-answer", reason: describe(error) };
