@@ -5,6 +5,7 @@ import type { Description } from "./description.js";
 import { LruCache } from "./lru-cache.js";
 import type { Violation } from "./prism-answers.js";
 import {
+  type Diagnostic,
   type HttpInput,
   type HttpResource,
   type MockConfig,
@@ -12,6 +13,7 @@ import {
   memoizedPipeline,
   type OutputSource,
   type PrismLogger,
+  type PrismOutcome,
   STEP_LIMITS,
   withBodyText,
 } from "./prism-memo.js";
@@ -271,22 +273,9 @@ function headersAnyStepReads(operations: readonly HttpResource[]): string[] {
   return [...names].sort();
 }
 
-interface PrismOutcome {
-  readonly output: { statusCode: number; headers?: Record<string, string>; body?: unknown };
-  readonly validations: { input: PrismValidation[]; output: PrismValidation[] };
-  readonly bodyJson?: string;
-}
-
-interface PrismValidation {
-  readonly path?: string[];
-  readonly code?: string | number;
-  readonly message: string;
-  readonly severity: number;
-}
-
 const SEVERITIES = ["Error", "Warning", "Information", "Hint"];
 
-function violationOf(prefix: "request" | "response", validation: PrismValidation): Violation {
+function violationOf(prefix: "request" | "response", validation: Diagnostic): Violation {
   return {
     location: [prefix, ...(validation.path ?? [])],
     severity: SEVERITIES[validation.severity] ?? String(validation.severity),
