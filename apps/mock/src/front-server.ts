@@ -13,7 +13,14 @@ import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
 import { nonFiniteNumberPath } from "./finite-numbers.js";
 import { type CacheLimits, LruCache } from "./lru-cache.js";
 import { type ApiError, apiErrorBody, apiErrorFor, violationsHeader } from "./prism-answers.js";
-import type { EngineAnswer, EngineRequest, EngineResult, PrismEngine, Responder } from "./prism-engine.js";
+import type {
+  EngineAnswer,
+  EngineRequest,
+  EngineResult,
+  PreparedRequest,
+  PrismEngine,
+  Responder,
+} from "./prism-engine.js";
 import type { QueryChecker } from "./query-checks.js";
 import { JSON_MEDIA_TYPE, readJsonBody, undecodablePathSegment } from "./request-checks.js";
 
@@ -65,7 +72,30 @@ interface KnownAnswer extends Answer {
   readonly headersWithLength: OutgoingHttpHeaders;
 }
 
-/** Bounds the answers remembered per backend (weights in UTF-16 code units of key and body bytes). */
+/** A request read and prepared: what the front server and the engine decided, a pure function of its arrival. */
+interface Call {
+  readonly prepared: PreparedRequest;
+  /** The request the responder is given, with the headers of the one that arrived. */
+  requestWith(headers: IncomingHttpHeaders): EngineRequest;
+}
+
+/**
+ * A call remembered for a sandbox, with its last result and answer. The sandbox answers it anew every time; when
+ * the engine gives the same result object again (the sandbox's answer was the same), so is the answer.
+ */
+interface KnownCall {
+  readonly call: Call;
+  readonly result: EngineResult;
+  readonly answer: KnownAnswer;
+}
+
+/** What the front server remembers for one backend: whole answers without a sandbox, calls with one. */
+interface Memory {
+  readonly answers: LruCache<KnownAnswer>;
+  readonly calls: LruCache<KnownCall>;
+}
+
+/** Bounds the answers (and the calls) remembered per backend (weights in UTF-16 code units of key and body). */
 export const ANSWER_LIMITS: CacheLimits = { entries: 4096, weight: 16 * 1024 * 1024 };
 export const HEALTH_PATH = "/__health";
 export const RESET_PATH = "/__sandbox/reset";
@@ -91,20 +121,20 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     send(req, res, error.status, { "content-type": "application/json" }, apiErrorBody(profile, error));
   const sendJson = (req: IncomingMessage, res: ServerResponse, status: number, body: unknown) =>
     send(req, res, status, { "content-type": "application/json" }, Buffer.from(JSON.stringify(body)));
-  const knownAnswers = new WeakMap<Backend, LruCache<KnownAnswer>>();
-  // Without a sandbox the answer is a pure function of the request as it arrived: what the front server reads
-  // (method, URL, Content-Type, the body) and the headers some step of Prism's pipeline reads.
-  const knownAnswer = (backend: Backend, req: IncomingMessage, body: Buffer) =>
-    backend.responder
-      ? undefined
-      : answersOf(backend).get(arrivalKey(req, body, backend.engine.readsHeaders));
-  const answersOf = (backend: Backend) => {
-    const known = knownAnswers.get(backend);
-    if (known) return known;
-    const answers = new LruCache<KnownAnswer>(ANSWER_LIMITS);
-    knownAnswers.set(backend, answers);
-    return answers;
+  const memories = new WeakMap<Backend, Memory>();
+  const memoryOf = (backend: Backend) => {
+    let memory = memories.get(backend);
+    if (!memory) {
+      memory = { answers: new LruCache(ANSWER_LIMITS), calls: new LruCache(ANSWER_LIMITS) };
+      memories.set(backend, memory);
+    }
+    return memory;
   };
+  // Without a sandbox the answer is a pure function of the request as it arrived: what the front server reads
+  // (method, URL, Content-Type, the body) and the headers some step of Prism's pipeline reads. With one, so is all
+  // that is decided before the sandbox answers.
+  const keyOf = (backend: Backend, req: IncomingMessage, body: Buffer) =>
+    arrivalKey(req, body, backend.engine.readsHeaders);
 
   /**
    * Answers a request without a body that was answered before, before anything else is read: the checks in `serve`
@@ -112,15 +142,55 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
    */
   const answerFromMemory = (req: IncomingMessage, res: ServerResponse): boolean => {
     if (hasBody(req)) return false;
-    const known = knownAnswer(options.backend(), req, NO_BODY);
+    const backend = options.backend();
+    return answerKnown(backend, keyOf(backend, req, NO_BODY), req, res);
+  };
+
+  /** Answers a request read before from what was remembered under its key; false when nothing was. */
+  const answerKnown = (backend: Backend, key: string, req: IncomingMessage, res: ServerResponse) => {
+    const memory = memoryOf(backend);
+    if (backend.responder) {
+      const known = memory.calls.get(key);
+      if (!known) return false;
+      const request = known.call.requestWith(req.headers);
+      answerCall(backend, key, known.call, request, req, res, known).catch((error: unknown) =>
+        failed(req, res, error),
+      );
+      return true;
+    }
+    const known = memory.answers.get(key);
     if (!known) return false;
     sendKnown(req, res, known);
     return true;
   };
 
+  /**
+   * Answers a call through the sandbox and remembers it under `key` with its result and answer: when the engine
+   * gives the same result again, the answer is the one already made.
+   */
+  const answerCall = async (
+    backend: Backend,
+    key: string,
+    call: Call,
+    request: EngineRequest,
+    req: IncomingMessage,
+    res: ServerResponse,
+    last?: KnownCall,
+  ) => {
+    const result = await backend.engine.answer(call.prepared, backend.responder, request);
+    if (result === last?.result) {
+      sendKnown(req, res, last.answer);
+      return;
+    }
+    const answer = knownAnswerOf(answerFrom(result, request.method, stripQuery(req.url ?? "/")));
+    if (call.prepared.reusable)
+      memoryOf(backend).calls.set(key, { call, result, answer }, key.length + answer.body.length);
+    sendKnown(req, res, answer);
+  };
+
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
-    const path = url.split("?", 1)[0] ?? "/";
+    const path = stripQuery(url);
     if (path === HEALTH_PATH) {
       sendJson(req, res, 200, { status: "ok", api: profile.name, basePath });
       return;
@@ -163,11 +233,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 413, message: `Request body larger than ${MAX_BODY_BYTES} bytes` });
       return;
     }
-    const known = knownAnswer(backend, req, body);
-    if (known) {
-      sendKnown(req, res, known);
-      return;
-    }
+    const key = keyOf(backend, req, body);
+    if (answerKnown(backend, key, req, res)) return;
     const json = readJsonBody(req.headers, body);
     if (json && "problem" in json) {
       sendError(req, res, { status: 400, message: json.problem });
@@ -185,37 +252,40 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendError(req, res, { status: 400, message: query.problem });
       return;
     }
-    const headers = { ...req.headers };
-    if (json) headers["content-type"] = json.contentType;
-    if (query.mediaType) headers.accept = query.mediaType;
     const target = new URL(query.path, "http://mock.invalid");
     const text = json ? json.text : body.length > 0 ? body.toString("utf8") : undefined;
-    const request: EngineRequest = {
-      method: req.method ?? "GET",
-      path: target.pathname,
-      query: queryObject(target.searchParams),
-      headers,
-      body: json ? parsed : (text ?? null),
-      ...(text === undefined ? {} : { bodyText: text }),
+    const { mediaType } = query;
+    const values = queryObject(target.searchParams);
+    const requestWith = (arrived: IncomingHttpHeaders): EngineRequest => {
+      const headers = { ...arrived };
+      if (json) headers["content-type"] = json.contentType;
+      if (mediaType) headers.accept = mediaType;
+      return {
+        method: req.method ?? "GET",
+        path: target.pathname,
+        query: values,
+        headers,
+        // Parsed anew for each request: a sandbox may keep the body it was given.
+        body: json ? JSON.parse(json.text) : (text ?? null),
+        ...(text === undefined ? {} : { bodyText: text }),
+      };
     };
-    const answer = await answerOf(backend, request, path);
-    if (!backend.responder && backend.engine.remembersAnswer(request)) {
-      const key = arrivalKey(req, body, backend.engine.readsHeaders);
-      const headersWithLength = { ...answer.headers, "content-length": answer.body.length };
-      answersOf(backend).set(key, { ...answer, headersWithLength }, key.length + answer.body.length);
+    const call: Call = { prepared: backend.engine.prepare(requestWith(req.headers)), requestWith };
+    if (backend.responder) {
+      await answerCall(backend, key, call, call.prepared.request, req, res);
+      return;
     }
-    send(req, res, answer.status, answer.headers, answer.body);
+    const result = await backend.engine.answer(call.prepared);
+    const answer = knownAnswerOf(answerFrom(result, call.prepared.request.method, path));
+    if (call.prepared.reusable && backend.engine.remembersAnswer(call.prepared.request))
+      memoryOf(backend).answers.set(key, answer, key.length + answer.body.length);
+    sendKnown(req, res, answer);
   };
 
   /** Prism's answer, or Prism's failure in the API's own error shape. */
-  const answerOf = async (
-    { engine, responder }: Backend,
-    request: EngineRequest,
-    path: string,
-  ): Promise<Answer> => {
-    const result = await engine.handle(request, responder);
+  const answerFrom = (result: EngineResult, method: string, path: string): Answer => {
     const apiError = apiErrorFor(result, {
-      method: request.method,
+      method,
       path,
       title: profile.title,
       credentialsHint: options.credentialsHint(),
@@ -228,6 +298,11 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     if (result.kind === "answer")
       return { status: result.answer.status, headers, body: serialized(result.answer) };
     throw new Error(`Prism's problem ${result.problem.name} has no API error`);
+  };
+
+  const failed = (req: IncomingMessage, res: ServerResponse, error: unknown) => {
+    if (res.headersSent) res.destroy();
+    else sendError(req, res, { status: 500, message: `The mock failed: ${(error as Error).message}` });
   };
 
   const triggerEvent = async (
@@ -269,10 +344,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       return;
     }
     if (answerFromMemory(req, res)) return;
-    serve(req, res).catch((error: unknown) => {
-      if (res.headersSent) res.destroy();
-      else sendError(req, res, { status: 500, message: `The mock failed: ${(error as Error).message}` });
-    });
+    serve(req, res).catch((error: unknown) => failed(req, res, error));
   });
   server.keepAliveTimeout = 30_000;
   server.on("clientError", (error, socket) => answerClientError(profile, error, socket as Socket));
@@ -330,6 +402,10 @@ function serialized({ headers, body, bodyJson }: EngineAnswer): Buffer {
   return Buffer.from(bodyJson ?? JSON.stringify(body), "utf8");
 }
 
+function knownAnswerOf(answer: Answer): KnownAnswer {
+  return { ...answer, headersWithLength: { ...answer.headers, "content-length": answer.body.length } };
+}
+
 /** A remembered answer: without an Origin, with the headers made when it was stored; else as `send` writes it. */
 function sendKnown(req: IncomingMessage, res: ServerResponse, known: KnownAnswer) {
   if (req.headers.origin !== undefined) {
@@ -361,6 +437,10 @@ function stripBasePath(url: string, basePath: string): string | undefined {
 }
 
 const NO_BODY = Buffer.alloc(0);
+
+function stripQuery(url: string): string {
+  return url.split("?", 1)[0] ?? "/";
+}
 
 /** HTTP/1.1: a request with neither a length nor a transfer encoding has no body (Node discards what is left). */
 function hasBody(req: IncomingMessage): boolean {

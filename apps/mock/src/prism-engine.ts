@@ -12,6 +12,7 @@ import {
   type MockInput,
   memoizedPipeline,
   type OutputSource,
+  type PreparedInput,
   type PrismLogger,
   type PrismOutcome,
   STEP_LIMITS,
@@ -109,9 +110,27 @@ export interface EngineOptions {
   readonly memoize?: boolean;
 }
 
+/**
+ * A request with what the engine decides before there is an answer: its operation, the problems with its
+ * credentials, parameters and body, and the mock's choices (`Prefer`). What it holds is a pure function of the
+ * request's method, URL, `readsHeaders` and body.
+ */
+export interface PreparedRequest {
+  readonly request: EngineRequest;
+  /** Whether it may answer another request that reads the same: only when the engine memoizes. */
+  readonly reusable: boolean;
+  /** Prism's decision, when the engine memoizes: a problem (no operation, a Prefer it cannot honour) or the steps' input. */
+  readonly decided?: Either<PrismProblem, { readonly prefers: boolean; readonly input: PreparedInput }>;
+}
+
 export interface PrismEngine {
   readonly operations: readonly PrismOperation[];
-  handle(request: EngineRequest, responder?: Responder): Promise<EngineResult>;
+  prepare(request: EngineRequest): PreparedRequest;
+  /**
+   * Answers a prepared request: from the responder if it answers, else with the description's example. `request`
+   * (the prepared one by default) is what the responder is given: one that reads the same as the prepared one.
+   */
+  answer(prepared: PreparedRequest, responder?: Responder, request?: EngineRequest): Promise<EngineResult>;
   /**
    * Every request header some step of the pipeline reads for some operation: with the method, the URL and the body,
    * what an answer without a responder depends on.
@@ -182,54 +201,68 @@ export async function createPrismEngine(
   const pureExamples =
     memoize && !options.dynamic && !operations.some((operation) => operation.callbacks !== undefined);
 
+  const prismInput = (request: EngineRequest): PrismRequest => {
+    const input: PrismRequest = {
+      method: request.method.toLowerCase() as PrismRequest["method"],
+      url: { path: request.path, query: { ...request.query } },
+      headers: Object.fromEntries(
+        Object.entries(request.headers).flatMap(([name, value]) =>
+          value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]],
+        ),
+      ),
+      body: request.body,
+    };
+    if (request.bodyText !== undefined) withBodyText(input, request.bodyText);
+    return input;
+  };
+  const mockConfigOf = (preferences: PrismRequestConfig["mock"] | undefined) => {
+    const choices = preferences ?? {};
+    return {
+      prefers: Object.values(choices).some((value) => value !== undefined),
+      config: { dynamic: options.dynamic, seed: options.seed, ...withoutUndefined(choices) },
+    };
+  };
+  /** Prism's own pipeline, run whole on every request: the reference the memoizing steps are tested against. */
+  const prismAlone = async (request: EngineRequest, responder: Responder | undefined) => {
+    const input = prismInput(request);
+    const preferences = getHttpConfigFromRequest(input);
+    if (preferences._tag === "Left") return preferences;
+    const { prefers, config } = mockConfigOf(preferences.right);
+    if (responder) responders.set(input, outputSource(responder, request, prefers));
+    const run = prism.request(input, [...operations], { mock: config } as PrismRequestConfig);
+    return (await run()) as unknown as Either<PrismProblem, PrismOutcome>;
+  };
+
+  // The same outcome of the memoizing steps gives the same result object, which callers may recognise.
+  const results = new WeakMap<Either<PrismProblem, PrismOutcome>, EngineResult>();
+  const rememberedResultOf = (outcome: Either<PrismProblem, PrismOutcome>) => {
+    let result = results.get(outcome);
+    if (!result) {
+      result = resultOf(outcome);
+      results.set(outcome, result);
+    }
+    return result;
+  };
+
   return {
     operations,
-    async handle(request, responder) {
-      const input: PrismRequest = {
-        method: request.method.toLowerCase() as PrismRequest["method"],
-        url: { path: request.path, query: { ...request.query } },
-        headers: Object.fromEntries(
-          Object.entries(request.headers).flatMap(([name, value]) =>
-            value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]],
-          ),
-        ),
-        body: request.body,
-      };
-      if (request.bodyText !== undefined) withBodyText(input, request.bodyText);
-      const preferences = memoize ? preferencesOf(input) : getHttpConfigFromRequest(input);
-      if (preferences._tag === "Left") return { kind: "problem", problem: preferences.left };
-      const mockConfig = preferences.right ?? {};
-      const prefers = Object.values(mockConfig).some((value) => value !== undefined);
+    prepare(request) {
+      if (!memoize) return { request, reusable: false };
+      const input = prismInput(request);
+      const preferences = preferencesOf(input);
+      if (preferences._tag === "Left") return { request, reusable: true, decided: preferences };
+      const { prefers, config } = mockConfigOf(preferences.right);
+      const prepared = pipeline.prepare(input as unknown as HttpInput, config as MockConfig);
+      if (prepared._tag === "Left")
+        return { request, reusable: true, decided: { _tag: "Left", left: prepared.left as PrismProblem } };
+      return { request, reusable: true, decided: right({ prefers, input: prepared.right }) };
+    },
+    async answer(prepared, responder, request = prepared.request) {
+      if (prepared.decided === undefined) return resultOf(await prismAlone(request, responder));
+      if (prepared.decided._tag === "Left") return rememberedResultOf(prepared.decided);
+      const { prefers, input } = prepared.decided.right;
       const source = responder && outputSource(responder, request, prefers);
-      const config = {
-        mock: { dynamic: options.dynamic, seed: options.seed, ...withoutUndefined(mockConfig) },
-      };
-      let result: Either<PrismProblem, PrismOutcome>;
-      if (memoize) {
-        result = pipeline.request(input as unknown as HttpInput, config.mock as MockConfig, source) as Either<
-          PrismProblem,
-          PrismOutcome
-        >;
-      } else {
-        if (source) responders.set(input, source);
-        const run = prism.request(input, [...operations], config as PrismRequestConfig);
-        result = (await run()) as unknown as Either<PrismProblem, PrismOutcome>;
-      }
-      if (result._tag === "Left") return { kind: "problem", problem: result.left };
-      const { output, validations, bodyJson } = result.right;
-      return {
-        kind: "answer",
-        answer: {
-          status: output.statusCode,
-          headers: lowerCased(output.headers ?? {}),
-          body: output.body,
-          bodyJson,
-          violations: [
-            ...validations.input.map((validation) => violationOf("request", validation)),
-            ...validations.output.map((validation) => violationOf("response", validation)),
-          ],
-        },
-      };
+      return rememberedResultOf(pipeline.answer(input, source) as Either<PrismProblem, PrismOutcome>);
     },
     readsHeaders: headersAnyStepReads(operations as unknown as HttpResource[]),
     remembersAnswer(request) {
@@ -239,13 +272,38 @@ export async function createPrismEngine(
   };
 }
 
+function resultOf(result: Either<PrismProblem, PrismOutcome>): EngineResult {
+  if (result._tag === "Left") return { kind: "problem", problem: result.left };
+  const { output, validations, bodyJson } = result.right;
+  return {
+    kind: "answer",
+    answer: {
+      status: output.statusCode,
+      headers: lowerCased(output.headers ?? {}),
+      body: output.body,
+      bodyJson,
+      violations: [
+        ...validations.input.map((validation) => violationOf("request", validation)),
+        ...validations.output.map((validation) => violationOf("response", validation)),
+      ],
+    },
+  };
+}
+
+const requestViolations = new WeakMap<readonly Diagnostic[], Violation[]>();
+
 /** Answers from the responder in the example mocker's place, as the mocker component above does. */
 function outputSource(responder: Responder, request: EngineRequest, prefers: boolean): OutputSource {
   return ({ resource, input }) => {
+    let violations = requestViolations.get(input.validations);
+    if (!violations) {
+      violations = input.validations.map((validation) => violationOf("request", validation));
+      requestViolations.set(input.validations, violations);
+    }
     const answer = responder({
       operation: resource as unknown as PrismOperation,
       request,
-      violations: input.validations.map((validation) => violationOf("request", validation)),
+      violations,
       prefers,
     });
     if (!answer) return undefined;

@@ -89,12 +89,31 @@ export interface PrismOutcome {
   readonly bodyJson?: string;
 }
 
+/** A prepared input's last outcome: the description's example, or an answer given in the mocker's place. */
+interface LastOutcome {
+  /** What the answer given in the mocker's place was, as text; undefined for the example. */
+  readonly madeFrom?: { readonly status: number; readonly headers: string; readonly body: string };
+  readonly outcome: Either<unknown, PrismOutcome>;
+}
+
 /** Answers a validated request in the example mocker's place, or declines with undefined (a sandbox). */
 export type OutputSource = (options: MockInput) => HttpOutput | undefined;
 
+/** A request routed, its security checked and its input validated: all Prism decides before there is an answer. */
+export interface PreparedInput {
+  readonly resource: HttpResource;
+  /** What the example mocker (or the answer in its place) is given: the request, its problems, the mock's choices. */
+  readonly mockInput: MockInput;
+}
+
 export interface MemoizedPipeline {
-  /** Runs one request as prism-core's `factory(...).request` would, remembering what is provably the same. */
-  request(input: HttpInput, config: MockConfig, answer?: OutputSource): Either<unknown, PrismOutcome>;
+  /**
+   * The first steps of prism-core's `factory(...).request`: route, security, request validation. Left when no
+   * operation matches. A pure function of `input` and `config`: what it returns may be kept and answered again.
+   */
+  prepare(input: HttpInput, config: MockConfig): Either<unknown, PreparedInput>;
+  /** The last steps: the answer (from `answer`, else the example mocker) and its validation against the operation. */
+  answer(prepared: PreparedInput, answer?: OutputSource): Either<unknown, PrismOutcome>;
   /** How many entries each step remembers now. */
   sizes(): Record<string, number>;
 }
@@ -156,13 +175,17 @@ export function memoizedPipeline(
   const errorsOf = (result: Either<Diagnostic[], unknown>) =>
     result._tag === "Left" ? result.left : NO_DIAGNOSTICS;
 
+  // The last outcome of each prepared input and what it was made from: made from the same, it is the same object.
+  const lastOutcomes = new WeakMap<PreparedInput, LastOutcome>();
+
   const validateOutput = (
     resource: HttpResource,
     output: HttpOutput,
     body: string | undefined,
+    headers = JSON.stringify(output.headers ?? null),
   ): Diagnostic[] => {
     if (body === undefined) return errorsOf(steps.validateOutput({ resource, element: output }));
-    const key = [resource.id, output.statusCode, JSON.stringify(output.headers ?? null), body].join(SEP);
+    const key = [resource.id, output.statusCode, headers, body].join(SEP);
     return remembered(outputChecks, key, () => errorsOf(steps.validateOutput({ resource, element: output })));
   };
   /** The validated outcome of an answer that is not remembered whole. */
@@ -170,9 +193,37 @@ export function memoizedPipeline(
     const body = plainJsonText(output.body);
     return ok(output, validations, validateOutput(resource, output, body), jsonOf(output, body));
   };
+  /** The outcome of an answer given in the example mocker's place: the last one again when the answer is the same. */
+  const ownOutcomeOf = (prepared: PreparedInput, output: HttpOutput) => {
+    const made = {
+      status: output.statusCode,
+      headers: JSON.stringify(output.headers ?? null),
+      body: plainJsonText(output.body),
+    };
+    const last = lastOutcomes.get(prepared);
+    const from = last?.madeFrom;
+    if (
+      last &&
+      from &&
+      from.body === made.body &&
+      from.status === made.status &&
+      from.headers === made.headers
+    )
+      return last.outcome;
+    const { resource, mockInput } = prepared;
+    const outcome = ok(
+      output,
+      mockInput.input.validations,
+      validateOutput(resource, output, made.body, made.headers),
+      jsonOf(output, made.body),
+    );
+    const { body } = made;
+    if (body !== undefined) lastOutcomes.set(prepared, { madeFrom: { ...made, body }, outcome });
+    return outcome;
+  };
 
   return {
-    request(input, config, answer) {
+    prepare(input, config) {
       const routed = remembered(routes, `${input.method} ${input.url.path}`, () =>
         steps.route({ resources: resourceList, input }),
       );
@@ -187,18 +238,25 @@ export function memoizedPipeline(
       const validations =
         security.length === 0 ? validity : validity.length === 0 ? security : [...security, ...validity];
       const mockInput: MockInput = { resource, input: { data: input, validations }, config: { ...config } };
-
+      return { _tag: "Right", right: { resource, mockInput } };
+    },
+    answer(prepared, answer) {
+      const { resource, mockInput } = prepared;
+      const { config } = mockInput;
+      const { validations } = mockInput.input;
       const own = answer?.(mockInput);
-      if (own) return outcomeOf(resource, own, validations);
+      if (own) return ownOutcomeOf(prepared, own);
       const runMocker = () => steps.mock(mockInput)(negotiator);
       if (!options.remembersExamples || config.dynamic || resource.callbacks !== undefined) {
         const mocked = runMocker();
         if (mocked._tag === "Left") return mocked;
         return outcomeOf(resource, mocked.right, validations);
       }
+      const last = lastOutcomes.get(prepared);
+      if (last && last.madeFrom === undefined) return last.outcome;
       const exampleKey = [
         resource.id,
-        input.headers.accept ?? "",
+        mockInput.input.data.headers.accept ?? "",
         JSON.stringify(config),
         JSON.stringify(validations),
       ].join(SEP);
@@ -216,8 +274,12 @@ export function memoizedPipeline(
         },
         (entry) => entry.bodyJson?.length ?? 0,
       );
-      if (example.answer._tag === "Left") return example.answer;
-      return ok(example.answer.right, validations, example.violations ?? NO_DIAGNOSTICS, example.bodyJson);
+      const outcome =
+        example.answer._tag === "Left"
+          ? example.answer
+          : ok(example.answer.right, validations, example.violations ?? NO_DIAGNOSTICS, example.bodyJson);
+      lastOutcomes.set(prepared, { outcome });
+      return outcome;
     },
     sizes: () => ({
       routes: routes.size,
