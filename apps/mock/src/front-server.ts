@@ -152,10 +152,14 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     if (backend.responder) {
       const known = memory.calls.get(key);
       if (!known) return false;
-      const request = known.call.requestWith(req.headers);
-      answerCall(backend, key, known.call, request, req, res, known).catch((error: unknown) =>
-        failed(req, res, error),
-      );
+      try {
+        const request = known.call.requestWith(req.headers);
+        answerCall(backend, key, known.call, request, req, res, known)?.catch((error: unknown) =>
+          failed(req, res, error),
+        );
+      } catch (error) {
+        failed(req, res, error);
+      }
       return true;
     }
     const known = memory.answers.get(key);
@@ -168,7 +172,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
    * Answers a call through the sandbox and remembers it under `key` with its result and answer: when the engine
    * gives the same result again, the answer is the one already made.
    */
-  const answerCall = async (
+  const answerCall = (
     backend: Backend,
     key: string,
     call: Call,
@@ -176,16 +180,19 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     req: IncomingMessage,
     res: ServerResponse,
     last?: KnownCall,
-  ) => {
-    const result = await backend.engine.answer(call.prepared, backend.responder, request);
-    if (result === last?.result) {
-      sendKnown(req, res, last.answer);
-      return;
-    }
-    const answer = knownAnswerOf(answerFrom(result, request.method, stripQuery(req.url ?? "/")));
-    if (call.prepared.reusable)
-      memoryOf(backend).calls.set(key, { call, result, answer }, key.length + answer.body.length);
-    sendKnown(req, res, answer);
+  ): void | Promise<void> => {
+    const send = (result: EngineResult) => {
+      if (result === last?.result) {
+        sendKnown(req, res, last.answer);
+        return;
+      }
+      const answer = knownAnswerOf(answerFrom(result, request.method, stripQuery(req.url ?? "/")));
+      if (call.prepared.reusable)
+        memoryOf(backend).calls.set(key, { call, result, answer }, key.length + answer.body.length);
+      sendKnown(req, res, answer);
+    };
+    const result = backend.engine.answer(call.prepared, backend.responder, request);
+    return result instanceof Promise ? result.then(send) : send(result);
   };
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {

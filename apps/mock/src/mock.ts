@@ -92,6 +92,7 @@ export async function startMock(options: MockOptions): Promise<Mock> {
       ? undefined
       : sandboxesFor(profile.name, description, {
           ...sandboxOptions,
+          memoize: options.memoize ?? true,
           log: (line) => log(`[${profile.name}] ${line}`),
         });
     const backend: Backend = sandboxes ? { engine, responder: sandboxes.responder } : { engine };

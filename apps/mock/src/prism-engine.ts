@@ -7,6 +7,7 @@ import type { Violation } from "./prism-answers.js";
 import {
   type Diagnostic,
   type HttpInput,
+  type HttpOutput,
   type HttpResource,
   type MockConfig,
   type MockInput,
@@ -68,6 +69,11 @@ export interface ValidatedCall {
   readonly violations: readonly Violation[];
   /** Whether the request picked its answer with `Prefer` (a status, an example, dynamic data). */
   readonly prefers: boolean;
+  /**
+   * The same object for every request that reads the same to the engine (method, URL, `readsHeaders`, body), while
+   * it remembers that request; undefined when the engine does not memoize.
+   */
+  readonly same?: object;
 }
 
 export interface EngineAnswer {
@@ -130,7 +136,11 @@ export interface PrismEngine {
    * Answers a prepared request: from the responder if it answers, else with the description's example. `request`
    * (the prepared one by default) is what the responder is given: one that reads the same as the prepared one.
    */
-  answer(prepared: PreparedRequest, responder?: Responder, request?: EngineRequest): Promise<EngineResult>;
+  answer(
+    prepared: PreparedRequest,
+    responder?: Responder,
+    request?: EngineRequest,
+  ): EngineResult | Promise<EngineResult>;
   /**
    * Every request header some step of the pipeline reads for some operation: with the method, the URL and the body,
    * what an answer without a responder depends on.
@@ -233,6 +243,8 @@ export async function createPrismEngine(
     return (await run()) as unknown as Either<PrismProblem, PrismOutcome>;
   };
 
+  // The output made of each answer the responder gave, so that an answer given again is the same output again.
+  const outputs = new WeakMap<SandboxAnswer, HttpOutput>();
   // The same outcome of the memoizing steps gives the same result object, which callers may recognise.
   const results = new WeakMap<Either<PrismProblem, PrismOutcome>, EngineResult>();
   const rememberedResultOf = (outcome: Either<PrismProblem, PrismOutcome>) => {
@@ -257,11 +269,11 @@ export async function createPrismEngine(
         return { request, reusable: true, decided: { _tag: "Left", left: prepared.left as PrismProblem } };
       return { request, reusable: true, decided: right({ prefers, input: prepared.right }) };
     },
-    async answer(prepared, responder, request = prepared.request) {
-      if (prepared.decided === undefined) return resultOf(await prismAlone(request, responder));
+    answer(prepared, responder, request = prepared.request) {
+      if (prepared.decided === undefined) return prismAlone(request, responder).then(resultOf);
       if (prepared.decided._tag === "Left") return rememberedResultOf(prepared.decided);
       const { prefers, input } = prepared.decided.right;
-      const source = responder && outputSource(responder, request, prefers);
+      const source = responder && outputSource(responder, request, prefers, outputs);
       return rememberedResultOf(pipeline.answer(input, source) as Either<PrismProblem, PrismOutcome>);
     },
     readsHeaders: headersAnyStepReads(operations as unknown as HttpResource[]),
@@ -292,9 +304,19 @@ function resultOf(result: Either<PrismProblem, PrismOutcome>): EngineResult {
 
 const requestViolations = new WeakMap<readonly Diagnostic[], Violation[]>();
 
-/** Answers from the responder in the example mocker's place, as the mocker component above does. */
-function outputSource(responder: Responder, request: EngineRequest, prefers: boolean): OutputSource {
-  return ({ resource, input }) => {
+/**
+ * Answers from the responder in the example mocker's place, as the mocker component above does. With `outputs`,
+ * the mocker's input is remembered with the request, and the responder is told so (`same`); an answer it gives
+ * again is the same output again.
+ */
+function outputSource(
+  responder: Responder,
+  request: EngineRequest,
+  prefers: boolean,
+  outputs?: WeakMap<SandboxAnswer, HttpOutput>,
+): OutputSource {
+  return (mockInput) => {
+    const { resource, input } = mockInput;
     let violations = requestViolations.get(input.validations);
     if (!violations) {
       violations = input.validations.map((validation) => violationOf("request", validation));
@@ -305,13 +327,19 @@ function outputSource(responder: Responder, request: EngineRequest, prefers: boo
       request,
       violations,
       prefers,
+      ...(outputs ? { same: mockInput } : {}),
     });
     if (!answer) return undefined;
-    return {
-      statusCode: answer.status,
-      headers: { "content-type": "application/json", ...answer.headers },
-      body: answer.body,
-    };
+    let output = outputs?.get(answer);
+    if (!output) {
+      output = {
+        statusCode: answer.status,
+        headers: { "content-type": "application/json", ...answer.headers },
+        body: answer.body,
+      };
+      outputs?.set(answer, output);
+    }
+    return output;
   };
 }
 

@@ -93,10 +93,15 @@ export interface PrismOutcome {
 interface LastOutcome {
   /** What the answer given in the mocker's place was, as text; undefined for the example. */
   readonly madeFrom?: { readonly status: number; readonly headers: string; readonly body: string };
+  /** The output it was made from, given in the mocker's place. */
+  readonly output?: HttpOutput;
   readonly outcome: Either<unknown, PrismOutcome>;
 }
 
-/** Answers a validated request in the example mocker's place, or declines with undefined (a sandbox). */
+/**
+ * Answers a validated request in the example mocker's place, or declines with undefined (a sandbox). An output
+ * object it gives again must be unchanged: the pipeline then takes it for the same answer.
+ */
 export type OutputSource = (options: MockInput) => HttpOutput | undefined;
 
 /** A request routed, its security checked and its input validated: all Prism decides before there is an answer. */
@@ -193,32 +198,36 @@ export function memoizedPipeline(
     const body = plainJsonText(output.body);
     return ok(output, validations, validateOutput(resource, output, body), jsonOf(output, body));
   };
-  /** The outcome of an answer given in the example mocker's place: the last one again when the answer is the same. */
+  /**
+   * The outcome of an answer given in the example mocker's place: the last one again when the answer is the same (the
+   * same output object, which an answer source gives again only unchanged, or the same text).
+   */
   const ownOutcomeOf = (prepared: PreparedInput, output: HttpOutput) => {
+    const last = lastOutcomes.get(prepared);
+    if (last?.output === output) return last.outcome;
     const made = {
       status: output.statusCode,
       headers: JSON.stringify(output.headers ?? null),
       body: plainJsonText(output.body),
     };
-    const last = lastOutcomes.get(prepared);
     const from = last?.madeFrom;
-    if (
-      last &&
-      from &&
+    const same =
+      from !== undefined &&
       from.body === made.body &&
       from.status === made.status &&
-      from.headers === made.headers
-    )
-      return last.outcome;
+      from.headers === made.headers;
     const { resource, mockInput } = prepared;
-    const outcome = ok(
-      output,
-      mockInput.input.validations,
-      validateOutput(resource, output, made.body, made.headers),
-      jsonOf(output, made.body),
-    );
+    const outcome =
+      last && same
+        ? last.outcome
+        : ok(
+            output,
+            mockInput.input.validations,
+            validateOutput(resource, output, made.body, made.headers),
+            jsonOf(output, made.body),
+          );
     const { body } = made;
-    if (body !== undefined) lastOutcomes.set(prepared, { madeFrom: { ...made, body }, outcome });
+    if (body !== undefined) lastOutcomes.set(prepared, { madeFrom: { ...made, body }, output, outcome });
     return outcome;
   };
 

@@ -1,4 +1,5 @@
 import { ok } from "../sandbox/answers.js";
+import { answeredAnew } from "../sandbox/memory.js";
 import type { ResourceModule, SandboxAnswer, SandboxCall } from "../sandbox/types.js";
 import { gordoError } from "./errors.js";
 import type { GordoState } from "./state.js";
@@ -14,7 +15,7 @@ export interface TierLimit {
 
 /** Account usage: every request the key makes is counted, in the answer of `/account/usage`. */
 export const account: ResourceModule<GordoState> = {
-  getAccountUsage: ({ state }) => ok(state.usage),
+  getAccountUsage: answeredAnew(({ state }) => ok(state.usage)),
 };
 
 /**

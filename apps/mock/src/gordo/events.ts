@@ -26,6 +26,7 @@ export function emitEvent(state: GordoState, sandbox: SandboxContext, event: str
         error: attempt.error,
         delivered_at: attempt.deliveredAt.toISOString(),
       });
+      sandbox.changed();
       if (attempt.error !== null)
         sandbox.log(`webhook ${webhook.id} ${event} -> ${webhook.url}: ${attempt.error}`);
     });

@@ -103,6 +103,8 @@ function progressOf({ state, sandbox }: SandboxCall<GordoState>, job: ResearchJo
   const completedAt = progress.finishedAt?.toISOString() ?? null;
   const listed = state.experiments.find((experiment) => experiment.id === job.experiment_id);
   const detail = state.experimentDetails.get(job.experiment_id);
+  if (listed?.status === progress.status && detail?.status === progress.status) return progress;
+  sandbox.changed();
   for (const experiment of [listed, detail]) {
     if (experiment) Object.assign(experiment, { status: progress.status, completed_at: completedAt });
   }

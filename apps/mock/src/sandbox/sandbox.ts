@@ -2,8 +2,16 @@ import type { IncomingHttpHeaders } from "node:http";
 import type { Description } from "../description.js";
 import { isRequestError, type PrismOperation, type Responder, type ValidatedCall } from "../prism-engine.js";
 import { describedExamples } from "./examples.js";
+import { isAnsweredAnew, SandboxMemory } from "./memory.js";
 import { Timeline } from "./timeline.js";
-import type { ApiBehaviour, Handler, SandboxCall, SandboxContext, SandboxOptions } from "./types.js";
+import type {
+  ApiBehaviour,
+  Handler,
+  SandboxAnswer,
+  SandboxCall,
+  SandboxContext,
+  SandboxOptions,
+} from "./types.js";
 
 export interface Sandboxes {
   /** Answers validated requests from the sandbox of their credential. */
@@ -23,9 +31,13 @@ interface Sandbox<S> {
   readonly state: S;
   readonly context: SandboxContext;
   readonly timeline: Timeline;
+  readonly memory: SandboxMemory;
+  /** Whether the handler running now asked the clock. */
+  readonly clock: { asked: boolean };
 }
 
 const DEFAULT_SANDBOX = "";
+const READ_METHODS = new Set(["GET", "HEAD"]);
 
 /**
  * One sandbox per credential, each a state seeded from the description's examples, created on its first request.
@@ -37,6 +49,7 @@ export function createSandboxes<S>(
   options: SandboxOptions & { readonly log: (line: string) => void },
 ): Sandboxes {
   const examples = describedExamples(description);
+  const memoize = options.memoize ?? true;
   const handlers = handlersByOperationId(behaviour);
   const sandboxes = new Map<string, Sandbox<S>>();
 
@@ -46,17 +59,58 @@ export function createSandboxes<S>(
     let sandbox = sandboxes.get(key);
     if (!sandbox) {
       const timeline = new Timeline();
+      const memory = new SandboxMemory();
+      const clock = { asked: false };
       const context: SandboxContext = {
         credential,
         options,
-        now: () => new Date(),
-        later: (afterMs, action) => timeline.at(Date.now() + afterMs, action),
+        now: () => {
+          clock.asked = true;
+          return new Date();
+        },
+        later: (afterMs, action) =>
+          timeline.at(Date.now() + afterMs, () => {
+            action();
+            memory.changed();
+          }),
         log: options.log,
+        changed: () => memory.changed(),
       };
-      sandbox = { state: behaviour.createState(examples, context), context, timeline };
+      sandbox = { state: behaviour.createState(examples, context), context, timeline, memory, clock };
       sandboxes.set(key, sandbox);
     }
     return sandbox;
+  };
+
+  /** The handler's answer, or the one it gave before while the state has not changed since (see memory.ts). */
+  const answerOf = (
+    sandbox: Sandbox<S>,
+    handler: Handler<S>,
+    call: SandboxCall<S>,
+    validated: ValidatedCall,
+  ): SandboxAnswer | undefined => {
+    const { same } = validated;
+    const remembers =
+      memoize !== false &&
+      same !== undefined &&
+      READ_METHODS.has(validated.request.method) &&
+      !isAnsweredAnew(handler);
+    const known = remembers ? sandbox.memory.recall(same) : undefined;
+    if (known && memoize === true) return known.answer;
+    sandbox.clock.asked = false;
+    const answer = handler(call);
+    if (!READ_METHODS.has(validated.request.method)) sandbox.memory.changed();
+    if (!remembers || sandbox.clock.asked) return answer;
+    if (memoize === true) {
+      sandbox.memory.keep(same, answer);
+      return answer;
+    }
+    const text = JSON.stringify(answer) ?? "";
+    if (known && known.text !== text) {
+      options.log(`The remembered answer to ${call.operationId} differs from the answer made anew.`);
+    }
+    sandbox.memory.keep(same, answer, text);
+    return answer;
   };
 
   const responder: Responder = (validated: ValidatedCall) => {
@@ -67,10 +121,11 @@ export function createSandboxes<S>(
     const sandbox = sandboxOf(validated.request.headers);
     sandbox.timeline.settle();
     const operationId = validated.operation.iid ?? "";
+    const shape = shapeOf(validated.operation);
     const call: SandboxCall<S> = {
       operationId,
-      path: pathParameters(validated.operation.path, validated.request.path),
-      query: withDefaults(validated.operation, validated.request.query),
+      path: pathParameters(shape, validated.request.path),
+      query: withDefaults(shape, validated.request.query),
       headers: validated.request.headers,
       body: validated.request.body,
       state: sandbox.state,
@@ -79,7 +134,8 @@ export function createSandboxes<S>(
     const first = behaviour.beforeEach?.(call);
     if (first) return first;
     if (validated.prefers || validated.violations.some(isRequestError)) return undefined;
-    return handlers.get(operationId)?.(call);
+    const handler = handlers.get(operationId);
+    return handler && answerOf(sandbox, handler, call, validated);
   };
 
   return {
@@ -120,6 +176,7 @@ export function createSandboxes<S>(
         state: sandbox.state,
         sandbox: sandbox.context,
       });
+      sandbox.memory.changed();
       if ("problem" in outcome) return { status: 400, body: { status: "error", message: outcome.problem } };
       return { status: 200, body: { status: "happened", event, data: outcome.data } };
     },
@@ -141,30 +198,50 @@ function handlersByOperationId<S>(behaviour: ApiBehaviour<S>): Map<string, Handl
   return handlers;
 }
 
+/** What the sandbox reads of an operation for each call: its path's parameter names and its query's defaults. */
+interface OperationShape {
+  /** `/positions/{position_id}` -> `[undefined, "positions", "position_id"]`: the parameter of each segment. */
+  readonly segments: readonly (string | undefined)[];
+  /** Each query parameter with a default, and the default as text. */
+  readonly defaults: readonly (readonly [string, string])[];
+}
+
+const shapes = new WeakMap<PrismOperation, OperationShape>();
+
+function shapeOf(operation: PrismOperation): OperationShape {
+  let shape = shapes.get(operation);
+  if (!shape) {
+    shape = {
+      segments: operation.path.split("/").map((segment) => /^\{(.+)\}$/.exec(segment)?.[1]),
+      defaults: (operation.request?.query ?? []).flatMap((parameter) => {
+        const fallback = (parameter.schema as { default?: unknown } | undefined)?.default;
+        return fallback === undefined ? [] : [[parameter.name, String(fallback)] as const];
+      }),
+    };
+    shapes.set(operation, shape);
+  }
+  return shape;
+}
+
 /** `/positions/{position_id}` and `/positions/42` -> `{ position_id: "42" }`. */
-function pathParameters(template: string, path: string): Record<string, string> {
-  const names = template.split("/");
+function pathParameters({ segments }: OperationShape, path: string): Record<string, string> {
   const values = path.split("/");
   const parameters: Record<string, string> = {};
-  names.forEach((name, index) => {
-    const match = /^\{(.+)\}$/.exec(name);
+  segments.forEach((name, index) => {
     const value = values[index];
-    if (match?.[1] && value !== undefined) parameters[match[1]] = decodeURIComponent(value);
+    if (name && value !== undefined) parameters[name] = decodeURIComponent(value);
   });
   return parameters;
 }
 
 /** The query as sent, with the description's default for every parameter left out (as text, like the rest). */
 function withDefaults(
-  operation: PrismOperation,
+  { defaults }: OperationShape,
   query: Readonly<Record<string, string | string[]>>,
 ): Record<string, string | string[]> {
   const withDefault = { ...query };
-  for (const parameter of operation.request?.query ?? []) {
-    const fallback = (parameter.schema as { default?: unknown } | undefined)?.default;
-    if (withDefault[parameter.name] === undefined && fallback !== undefined) {
-      withDefault[parameter.name] = String(fallback);
-    }
+  for (const [name, fallback] of defaults) {
+    if (withDefault[name] === undefined) withDefault[name] = fallback;
   }
   return withDefault;
 }

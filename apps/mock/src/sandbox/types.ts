@@ -16,6 +16,10 @@ export interface SandboxCall<S> {
   readonly path: Readonly<Record<string, string>>;
   /** Query parameters as sent (Prism has checked them), with the description's defaults for those left out. */
   readonly query: Readonly<Record<string, string | string[]>>;
+  /**
+   * The request's headers. A handler reads only those the engine reads too (credentials, Accept, Prefer,
+   * Content-Type, declared headers): a read's answer is remembered for requests that agree on those.
+   */
   readonly headers: Readonly<IncomingHttpHeaders>;
   /** The parsed JSON body, valid against the operation's request schema; null without one. */
   readonly body: unknown;
@@ -24,7 +28,11 @@ export interface SandboxCall<S> {
   readonly sandbox: SandboxContext;
 }
 
-/** Answers an operation from the state, or returns undefined to let Prism answer with the description's example. */
+/**
+ * Answers an operation from the state, or returns undefined to let Prism answer with the description's example.
+ * A read's answer (GET or HEAD) is remembered until the state may have changed, unless the handler asked the clock
+ * (`sandbox.now()`) or is `answeredAnew`.
+ */
 export type Handler<S> = (call: SandboxCall<S>) => SandboxAnswer | undefined;
 
 /** A resource's handlers, keyed by operationId. */
@@ -38,6 +46,11 @@ export interface SandboxTimings {
 }
 
 export interface SandboxOptions extends SandboxTimings {
+  /**
+   * Remember the answers of reads until the state may have changed (the default). False answers every read anew;
+   * "checked" remembers, answers anew too and logs every remembered answer that differs (for tests).
+   */
+  readonly memoize?: boolean | "checked";
   /** Apply the API's documented rate limits per credential. */
   readonly rateLimits: boolean;
   /** Deliver webhooks to any host, not only to loopback addresses. */
@@ -57,6 +70,11 @@ export interface SandboxContext {
   later(afterMs: number, action: () => void): void;
   /** Tells the mock's log something a user should know (a webhook that could not be delivered). */
   log(line: string): void;
+  /**
+   * Says that the state changed outside a handler, a deferred action or an event (a webhook delivery was logged), so
+   * that no answer remembered before is given again.
+   */
+  changed(): void;
 }
 
 /** What a sandbox event's trigger is given: the sandbox and the JSON body of `POST /__sandbox/events/<event>`. */

@@ -1,15 +1,8 @@
-import { basePath } from "@tradespec/openapi-operations";
 import { type ApiName, apiProfiles } from "../../src/apis.js";
-import { bundlePath, describeCredentials, readDescription } from "../../src/description.js";
-import { type FrontServer, startFrontServer } from "../../src/front-server.js";
-import {
-  createPrismEngine,
-  type Responder,
-  type SandboxAnswer,
-  type ValidatedCall,
-} from "../../src/prism-engine.js";
-import { queryChecker } from "../../src/query-checks.js";
+import { bundlePath, readDescription } from "../../src/description.js";
+import type { Responder, SandboxAnswer, ValidatedCall } from "../../src/prism-engine.js";
 import { sandboxesFor } from "../../src/sandboxes.js";
+import { type EngineServer, startEngineServer, TEST_SANDBOX_OPTIONS } from "./engine-server.js";
 
 /**
  * Two sandbox mocks of one API that answer as one: the fast one (memoizing) asks the real sandbox and records what
@@ -30,15 +23,8 @@ interface Asked {
 }
 
 export async function startSandboxTwins(api: ApiName): Promise<SandboxTwins> {
-  const profile = apiProfiles[api];
-  const description = readDescription(bundlePath(profile));
-  const sandboxes = sandboxesFor(api, description, {
-    jobSeconds: 6,
-    executorSeconds: 3,
-    rateLimits: false,
-    webhooksToAnyHost: false,
-    log: () => {},
-  });
+  const description = readDescription(bundlePath(apiProfiles[api]));
+  const sandboxes = sandboxesFor(api, description, { ...TEST_SANDBOX_OPTIONS, log: () => {} });
   const asked: Asked[] = [];
   const mismatches: string[] = [];
   const recording: Responder = (call) => {
@@ -52,37 +38,23 @@ export async function startSandboxTwins(api: ApiName): Promise<SandboxTwins> {
       mismatches.push(`reference asked ${described(call)}, fast path ${next?.call}`);
     return next?.answer;
   };
-  const start = async (memoize: boolean, responder: Responder) => {
-    const backend = {
-      engine: await createPrismEngine(description, { dynamic: false, seed: undefined, memoize }),
-      responder,
-    };
-    const checker = queryChecker(description, profile.queryBooleans);
-    return startFrontServer({
-      profile,
-      basePath: basePath(description),
-      host: "127.0.0.1",
-      port: 0,
-      credentialsHint: () => describeCredentials(description),
-      queryChecker: () => checker,
-      backend: () => backend,
-    });
-  };
-  const servers: FrontServer[] = [];
+  const servers: EngineServer[] = [];
   try {
-    servers.push(await start(true, recording), await start(false, replaying));
+    servers.push(
+      await startEngineServer(api, recording, true),
+      await startEngineServer(api, replaying, false),
+    );
   } catch (error) {
-    await Promise.all(servers.map((server) => server.close()));
+    await Promise.all(servers.map(({ server }) => server.close()));
     sandboxes.close();
     throw error;
   }
-  const url = (server: FrontServer | undefined) => `http://127.0.0.1:${server?.port}${basePath(description)}`;
   return {
-    fastUrl: url(servers[0]),
-    referenceUrl: url(servers[1]),
+    fastUrl: servers[0]?.baseUrl ?? "",
+    referenceUrl: servers[1]?.baseUrl ?? "",
     mismatches,
     async close() {
-      await Promise.all(servers.map((server) => server.close()));
+      await Promise.all(servers.map(({ server }) => server.close()));
       sandboxes.close();
       if (asked.length > 0)
         mismatches.push(`the reference never asked ${asked.map((entry) => entry.call).join(", ")}`);
