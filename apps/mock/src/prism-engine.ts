@@ -243,16 +243,20 @@ export async function createPrismEngine(
     return (await run()) as unknown as Either<PrismProblem, PrismOutcome>;
   };
 
-  // The output made of each answer the responder gave, so that an answer given again is the same output again.
-  const outputs = new WeakMap<SandboxAnswer, HttpOutput>();
-  // The same outcome of the memoizing steps gives the same result object, which callers may recognise.
-  const results = new WeakMap<Either<PrismProblem, PrismOutcome>, EngineResult>();
-  const rememberedResultOf = (outcome: Either<PrismProblem, PrismOutcome>) => {
-    let result = results.get(outcome);
-    if (!result) {
-      result = resultOf(outcome);
-      results.set(outcome, result);
-    }
+  // The last answer the responder gave each remembered request, and the output made of it: given again, it is the
+  // same output again.
+  const outputs: LastOutputs = new WeakMap();
+  // The last result of each prepared request: the same outcome of the memoizing steps gives the same result object,
+  // which callers may recognise.
+  const results = new WeakMap<
+    PreparedRequest,
+    { outcome: Either<PrismProblem, PrismOutcome>; result: EngineResult }
+  >();
+  const rememberedResultOf = (prepared: PreparedRequest, outcome: Either<PrismProblem, PrismOutcome>) => {
+    const last = results.get(prepared);
+    if (last?.outcome === outcome) return last.result;
+    const result = resultOf(outcome);
+    results.set(prepared, { outcome, result });
     return result;
   };
 
@@ -271,10 +275,13 @@ export async function createPrismEngine(
     },
     answer(prepared, responder, request = prepared.request) {
       if (prepared.decided === undefined) return prismAlone(request, responder).then(resultOf);
-      if (prepared.decided._tag === "Left") return rememberedResultOf(prepared.decided);
+      if (prepared.decided._tag === "Left") return rememberedResultOf(prepared, prepared.decided);
       const { prefers, input } = prepared.decided.right;
       const source = responder && outputSource(responder, request, prefers, outputs);
-      return rememberedResultOf(pipeline.answer(input, source) as Either<PrismProblem, PrismOutcome>);
+      return rememberedResultOf(
+        prepared,
+        pipeline.answer(input, source) as Either<PrismProblem, PrismOutcome>,
+      );
     },
     readsHeaders: headersAnyStepReads(operations as unknown as HttpResource[]),
     remembersAnswer(request) {
@@ -303,6 +310,7 @@ function resultOf(result: Either<PrismProblem, PrismOutcome>): EngineResult {
 }
 
 const requestViolations = new WeakMap<readonly Diagnostic[], Violation[]>();
+type LastOutputs = WeakMap<MockInput, { readonly answer: SandboxAnswer; readonly output: HttpOutput }>;
 
 /**
  * Answers from the responder in the example mocker's place, as the mocker component above does. With `outputs`,
@@ -313,7 +321,7 @@ function outputSource(
   responder: Responder,
   request: EngineRequest,
   prefers: boolean,
-  outputs?: WeakMap<SandboxAnswer, HttpOutput>,
+  outputs?: LastOutputs,
 ): OutputSource {
   return (mockInput) => {
     const { resource, input } = mockInput;
@@ -330,15 +338,14 @@ function outputSource(
       ...(outputs ? { same: mockInput } : {}),
     });
     if (!answer) return undefined;
-    let output = outputs?.get(answer);
-    if (!output) {
-      output = {
-        statusCode: answer.status,
-        headers: { "content-type": "application/json", ...answer.headers },
-        body: answer.body,
-      };
-      outputs?.set(answer, output);
-    }
+    const last = outputs?.get(mockInput);
+    if (last?.answer === answer) return last.output;
+    const output = {
+      statusCode: answer.status,
+      headers: { "content-type": "application/json", ...answer.headers },
+      body: answer.body,
+    };
+    outputs?.set(mockInput, { answer, output });
     return output;
   };
 }

@@ -122,10 +122,19 @@ export function createSandboxes<S>(
     sandbox.timeline.settle();
     const operationId = validated.operation.iid ?? "";
     const shape = shapeOf(validated.operation);
+    // Made when first read: a remembered answer needs neither.
+    let path: Record<string, string> | undefined;
+    let query: Record<string, string | string[]> | undefined;
     const call: SandboxCall<S> = {
       operationId,
-      path: pathParameters(shape, validated.request.path),
-      query: withDefaults(shape, validated.request.query),
+      get path() {
+        path ??= pathParameters(shape, validated.request.path);
+        return path;
+      },
+      get query() {
+        query ??= withDefaults(shape, validated.request.query);
+        return query;
+      },
       headers: validated.request.headers,
       body: validated.request.body,
       state: sandbox.state,
