@@ -135,6 +135,7 @@ export interface PrismEngine {
   /**
    * Answers a prepared request: from the responder if it answers, else with the description's example. `request`
    * (the prepared one by default) is what the responder is given: one that reads the same as the prepared one.
+   * Synchronous when the engine memoizes, so that a remembered request takes no turn of the event loop.
    */
   answer(
     prepared: PreparedRequest,
