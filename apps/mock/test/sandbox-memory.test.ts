@@ -9,8 +9,8 @@ import type { ApiBehaviour } from "../src/sandbox/types.js";
 import { sandboxesFor } from "../src/sandboxes.js";
 import { jsonApi } from "./support/api.js";
 import { startEngineServer, TEST_SANDBOX_OPTIONS } from "./support/engine-server.js";
-import { exampleCalls } from "./support/example-calls.js";
-import { exchange } from "./support/exchange.js";
+import { CREDENTIALS, exampleCalls } from "./support/example-calls.js";
+import { type Call, exchange } from "./support/exchange.js";
 import { startReceiver } from "./support/receiver.js";
 
 /*
@@ -23,8 +23,14 @@ const DIFFERS = "The remembered answer";
 /** Generous: deliveries and the executor take milliseconds of mock time, however slow the machine. */
 const POLL = { timeout: 30_000, interval: 50 };
 
+/** With the credential and without Prefer: the example calls a sandbox handler answers. */
+function answeredBySandbox(api: ApiName, call: Call): boolean {
+  const names = Object.keys(call.headers).map((name) => name.toLowerCase());
+  return Object.keys(CREDENTIALS[api]).every((name) => names.includes(name)) && !names.includes("prefer");
+}
+
 describe.each<ApiName>(["gordo", "gunbot"])("the %s sandbox's remembered reads", (api) => {
-  it("are the answers made anew, for every example call sent twice in a row, in two rounds", async () => {
+  it("are the answers made anew, for every example call the sandbox answers, twice in a row, in two rounds", async () => {
     const logged: string[] = [];
     const description = readDescription(bundlePath(apiProfiles[api]));
     const sandboxes = sandboxesFor(api, description, {
@@ -37,7 +43,7 @@ describe.each<ApiName>(["gordo", "gunbot"])("the %s sandbox's remembered reads",
     const { server, baseUrl } = await startEngineServer(api, sandboxes.responder, true);
     try {
       for (let round = 0; round < 2; round += 1) {
-        for (const call of exampleCalls(api)) {
+        for (const call of exampleCalls(api).filter((call) => answeredBySandbox(api, call))) {
           await exchange(baseUrl, call);
           await exchange(baseUrl, call);
         }
