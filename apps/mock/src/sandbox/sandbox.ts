@@ -121,25 +121,7 @@ export function createSandboxes<S>(
     const sandbox = sandboxOf(validated.request.headers);
     sandbox.timeline.settle();
     const operationId = validated.operation.iid ?? "";
-    const shape = shapeOf(validated.operation);
-    // Made when first read: a remembered answer needs neither.
-    let path: Record<string, string> | undefined;
-    let query: Record<string, string | string[]> | undefined;
-    const call: SandboxCall<S> = {
-      operationId,
-      get path() {
-        path ??= pathParameters(shape, validated.request.path);
-        return path;
-      },
-      get query() {
-        query ??= withDefaults(shape, validated.request.query);
-        return query;
-      },
-      headers: validated.request.headers,
-      body: validated.request.body,
-      state: sandbox.state,
-      sandbox: sandbox.context,
-    };
+    const call = new HandledCall(operationId, validated, shapeOf(validated.operation), sandbox);
     const first = behaviour.beforeEach?.(call);
     if (first) return first;
     if (validated.prefers || validated.violations.some(isRequestError)) return undefined;
@@ -205,6 +187,46 @@ function handlersByOperationId<S>(behaviour: ApiBehaviour<S>): Map<string, Handl
     }
   }
   return handlers;
+}
+
+/**
+ * A validated call as a handler is given it. Its path parameters and query are made when first read: a remembered
+ * answer needs neither. (Getters on the class, not closures per call, so that a call holds nothing longer than the
+ * request it is made for.)
+ */
+class HandledCall<S> implements SandboxCall<S> {
+  readonly headers: SandboxCall<S>["headers"];
+  readonly body: unknown;
+  readonly state: S;
+  readonly sandbox: SandboxContext;
+  readonly #validated: ValidatedCall;
+  readonly #shape: OperationShape;
+  #path: Record<string, string> | undefined;
+  #query: Record<string, string | string[]> | undefined;
+
+  constructor(
+    readonly operationId: string,
+    validated: ValidatedCall,
+    shape: OperationShape,
+    sandbox: Sandbox<S>,
+  ) {
+    this.headers = validated.request.headers;
+    this.body = validated.request.body;
+    this.state = sandbox.state;
+    this.sandbox = sandbox.context;
+    this.#validated = validated;
+    this.#shape = shape;
+  }
+
+  get path(): Record<string, string> {
+    this.#path ??= pathParameters(this.#shape, this.#validated.request.path);
+    return this.#path;
+  }
+
+  get query(): Record<string, string | string[]> {
+    this.#query ??= withDefaults(this.#shape, this.#validated.request.query);
+    return this.#query;
+  }
 }
 
 /** What the sandbox reads of an operation for each call: its path's parameter names and its query's defaults. */
