@@ -261,15 +261,19 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     }
     const target = new URL(query.path, "http://mock.invalid");
     const text = json ? json.text : body.length > 0 ? body.toString("utf8") : undefined;
+    // What the request is made of again for each request that arrives like this one: a remembered call keeps
+    // these, not the request that first arrived.
     const { mediaType } = query;
+    const method = req.method ?? "GET";
+    const { pathname } = target;
     const values = queryObject(target.searchParams);
     const requestWith = (arrived: IncomingHttpHeaders): EngineRequest => {
       const headers = { ...arrived };
       if (json) headers["content-type"] = json.contentType;
       if (mediaType) headers.accept = mediaType;
       return {
-        method: req.method ?? "GET",
-        path: target.pathname,
+        method,
+        path: pathname,
         query: values,
         headers,
         // Parsed anew for each request: a sandbox may keep the body it was given.
