@@ -181,7 +181,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     res: ServerResponse,
     last?: KnownCall,
   ): void | Promise<void> => {
-    const send = (result: EngineResult) => {
+    const finish = (result: EngineResult) => {
       if (result === last?.result) {
         sendKnown(req, res, last.answer);
         return;
@@ -192,7 +192,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       sendKnown(req, res, answer);
     };
     const result = backend.engine.answer(call.prepared, backend.responder, request);
-    return result instanceof Promise ? result.then(send) : send(result);
+    return result instanceof Promise ? result.then(finish) : finish(result);
   };
 
   const serve = async (req: IncomingMessage, res: ServerResponse) => {
@@ -267,7 +267,12 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     const method = req.method ?? "GET";
     const { pathname } = target;
     const values = queryObject(target.searchParams);
-    const requestWith = (arrived: IncomingHttpHeaders): EngineRequest => {
+    const firstBody: unknown = json ? parsed : (text ?? null);
+    // A JSON body is parsed anew for each later request: a sandbox may keep the body it was given.
+    const requestWith = (
+      arrived: IncomingHttpHeaders,
+      parsedBody: unknown = json ? JSON.parse(json.text) : firstBody,
+    ): EngineRequest => {
       const headers = { ...arrived };
       if (json) headers["content-type"] = json.contentType;
       if (mediaType) headers.accept = mediaType;
@@ -276,12 +281,11 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         path: pathname,
         query: values,
         headers,
-        // Parsed anew for each request: a sandbox may keep the body it was given.
-        body: json ? JSON.parse(json.text) : (text ?? null),
+        body: parsedBody,
         ...(text === undefined ? {} : { bodyText: text }),
       };
     };
-    const call: Call = { prepared: backend.engine.prepare(requestWith(req.headers)), requestWith };
+    const call: Call = { prepared: backend.engine.prepare(requestWith(req.headers, firstBody)), requestWith };
     if (backend.responder) {
       await answerCall(backend, key, call, call.prepared.request, req, res);
       return;

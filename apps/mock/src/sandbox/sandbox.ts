@@ -90,16 +90,13 @@ export function createSandboxes<S>(
     validated: ValidatedCall,
   ): SandboxAnswer | undefined => {
     const { same } = validated;
-    const remembers =
-      memoize !== false &&
-      same !== undefined &&
-      READ_METHODS.has(validated.request.method) &&
-      !isAnsweredAnew(handler);
+    const read = READ_METHODS.has(validated.request.method);
+    const remembers = memoize !== false && same !== undefined && read && !isAnsweredAnew(handler);
     const known = remembers ? sandbox.memory.recall(same) : undefined;
     if (known && memoize === true) return known.answer;
     sandbox.clock.asked = false;
     const answer = handler(call);
-    if (!READ_METHODS.has(validated.request.method)) sandbox.memory.changed();
+    if (!read) sandbox.memory.changed();
     if (!remembers || sandbox.clock.asked) return answer;
     if (memoize === true) {
       sandbox.memory.keep(same, answer);
