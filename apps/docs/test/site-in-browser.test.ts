@@ -9,6 +9,7 @@ import { listOperations } from "../src/code-samples/request.js";
 import { SITE_DIR } from "../src/paths.js";
 import { type RunningSite, serveSite } from "../src/server.js";
 import { openPage } from "./support/open-page.js";
+import { openedMenuText, openSearchResult } from "./support/redoc-page.js";
 
 let site: RunningSite;
 let browser: Browser;
@@ -46,18 +47,8 @@ describe.each(API_SITES)("the $id reference page", (api) => {
     expect(operations.length).toBeGreaterThan(0);
     const { page, requests } = await openPage(browser, `${site.url}${api.id}/`, api.id);
 
-    // Every operation (and webhook) is in the navigation. Groups open one at a time, so read each once opened.
-    const groups = page.locator('[data-component-name="Menu/MenuItem"].menu-item-type-group');
-    let menu = (await page.locator('[data-component-name="Menu/Menu"]').first().textContent()) ?? "";
-    for (let index = 0; index < (await groups.count()); index++) {
-      const group = groups.nth(index);
-      const children = group.locator('[data-component-name="Menu/MenuItem"]');
-      if ((await children.count()) === 0) {
-        await group.locator("a").first().click();
-        await children.first().waitFor({ state: "attached" });
-      }
-      menu += `\n${(await group.textContent()) ?? ""}`;
-    }
+    // Every operation (and webhook) is in the navigation.
+    const menu = await openedMenuText(page);
     const missing = operations
       .map((operation) => String(operation.summary))
       .filter((summary) => !menu.includes(summary));
@@ -68,22 +59,18 @@ describe.each(API_SITES)("the $id reference page", (api) => {
       .filter((summary) => !menu.includes(summary));
     expect(missingWebhooks, "webhooks missing from the navigation").toEqual([]);
 
-    // The search finds an operation by its summary.
+    // The search finds an operation by its summary, and opening the result gives a deep link to it.
     const target = operations.at(-1) ?? {};
-    await page.getByText("Search Ctrl+K").first().click();
-    await page.keyboard.type(String(target.summary));
-    const found = page
-      .locator('[data-component-name="Search/SearchItem"]')
-      .filter({ hasText: String(target.summary) })
-      .first();
-    await found.waitFor({ state: "visible" });
-
-    // Opening the result gives a deep link; opened in a fresh page, the link shows the operation with its samples.
-    await found.click();
-    await page.waitForURL(/#\/.+\/.+/);
-    const deepLink = page.url();
-    expect(deepLink).toContain(String(target.operationId).toLowerCase());
+    const operationId = String(target.operationId).toLowerCase();
+    await openSearchResult(page, String(target.summary));
+    let deepLink = "";
+    await page.waitForURL((url) => {
+      deepLink = url.href;
+      return url.hash.endsWith(`/${operationId}`);
+    });
     await page.close();
+
+    // Opened in a fresh page, the deep link shows the operation with its samples.
     const deep = await openPage(browser, deepLink, `${api.id}-deep-link`);
     const heading = deep.page.locator("h2", { hasText: String(target.summary) }).first();
     await heading.waitFor({ state: "visible" });
