@@ -273,7 +273,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
       arrived: IncomingHttpHeaders,
       parsedBody: unknown = json ? JSON.parse(json.text) : firstBody,
     ): EngineRequest => {
-      const headers = { ...arrived };
+      const headers = json || mediaType ? { ...arrived } : arrived;
       if (json) headers["content-type"] = json.contentType;
       if (mediaType) headers.accept = mediaType;
       return {
@@ -347,8 +347,8 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
   };
 
   const server = createServer((req, res) => {
-    const started = performance.now();
     if (options.logRequest) {
+      const started = performance.now();
       res.once("finish", () => {
         const ms = (performance.now() - started).toFixed(1);
         options.logRequest?.(`${req.method} ${req.url} -> ${res.statusCode} (${ms} ms)`);

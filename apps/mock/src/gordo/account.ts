@@ -1,4 +1,5 @@
 import { ok } from "../sandbox/answers.js";
+import { isoTimeOf } from "../sandbox/iso-time.js";
 import { answeredAnew } from "../sandbox/memory.js";
 import type { ResourceModule, SandboxAnswer, SandboxCall } from "../sandbox/types.js";
 import { gordoError } from "./errors.js";
@@ -54,7 +55,7 @@ export function countRequest(
     key.key_prefix = (sandbox.credential ?? "").slice(0, KEY_PREFIX_LENGTH);
     key.requests_today = Number(key.requests_today ?? 0) + 1;
     key.requests_month = Number(key.requests_month ?? 0) + 1;
-    key.last_used_at = sandbox.now().toISOString();
+    key.last_used_at = isoTimeOf(sandbox.now());
   }
   return undefined;
 }

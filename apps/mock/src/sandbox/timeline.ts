@@ -16,7 +16,9 @@ export class Timeline {
   }
 
   /** Runs every action that is due, in order of their times. */
-  settle(now = Date.now()): void {
+  settle(): void {
+    if (this.#pending.length === 0) return;
+    const now = Date.now();
     while (!this.#stopped && (this.#pending[0]?.due ?? Number.POSITIVE_INFINITY) <= now) {
       this.#pending.shift()?.action();
     }
