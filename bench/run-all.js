@@ -115,5 +115,6 @@ function previousSections() {
     .split("\n")
     .filter((line) => line.startsWith("Written by") || line.startsWith("Section"))
     .join("\n");
-  return rest.length === BENCHMARKS.length && written !== "" ? { written, sections: rest } : undefined;
+  const sections = rest.map((section) => section.trimEnd());
+  return sections.length === BENCHMARKS.length && written !== "" ? { written, sections } : undefined;
 }
