@@ -259,10 +259,22 @@ function report(results, callCount, startUp) {
     "same JSON as our mock",
     `req/s vs ${versus}`,
   ];
-  const mode = (/** @type {typeof ours} */ figures) =>
+  const leads = (/** @type {typeof ours} */ figures) =>
     figures.cycled.requestsPerSecond >= SCALAR_LEAD * scalar.cycled.requestsPerSecond &&
-    figures.lean.requestsPerSecond >= SCALAR_LEAD * scalar.lean.requestsPerSecond &&
-    figures.lean.p99 <= P99_LIMIT_MS;
+    figures.lean.requestsPerSecond >= SCALAR_LEAD * scalar.lean.requestsPerSecond;
+  const modeTargets = (/** @type {string} */ name, /** @type {typeof ours} */ figures) => [
+    target(
+      `our mock, ${name}, at least ${SCALAR_LEAD}× @scalar/mock-server's req/s on the cycled reads ((a) and (c))`,
+      leads(figures),
+    ),
+    "",
+    target(
+      `our mock, ${name}, p99 ≤ ${P99_LIMIT_MS} ms on the cycled reads in (c) (measured ${fixed(figures.lean.p99, 1)} ms; ` +
+        `the trivial server's ${fixed(trivial.lean.p99, 1)} ms)`,
+      figures.lean.p99 <= P99_LIMIT_MS,
+    ),
+    "",
+  ];
   const distinctAhead = (/** @type {typeof ours} */ figures) =>
     figures.distinct.requestsPerSecond >= silentPrism.distinct.requestsPerSecond;
   const ratio = (/** @type {number} */ a, /** @type {number} */ b) => `${fixed(a / b, 2)}×`;
@@ -304,16 +316,8 @@ function report(results, callCount, startUp) {
     `Ready = spawn to first 200, median of ${STARTS} starts, polled every 10 ms: our mock ${fixed(startUp.ours)} ms`,
     `(startMock resolves in ${fixed(startUp.inProcess)} ms), Prism ${fixed(startUp.prism)} ms.`,
     "",
-    target(
-      `our mock, stateless, at least ${SCALAR_LEAD}× @scalar/mock-server's req/s on the cycled reads ((a) and (c)), with p99 ≤ ${P99_LIMIT_MS} ms in (c)`,
-      mode(ours),
-    ),
-    "",
-    target(
-      `our mock, sandbox, at least ${SCALAR_LEAD}× @scalar/mock-server's req/s on the cycled reads ((a) and (c)), with p99 ≤ ${P99_LIMIT_MS} ms in (c)`,
-      mode(sandbox),
-    ),
-    "",
+    ...modeTargets("stateless", ours),
+    ...modeTargets("sandbox", sandbox),
     target(
       "our mock, stateless and sandbox, at least Prism `-v silent`'s req/s on distinct requests",
       distinctAhead(ours) && distinctAhead(sandbox),
