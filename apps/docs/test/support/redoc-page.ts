@@ -15,24 +15,20 @@ export async function openedMenuText(page: Page): Promise<string> {
   const groups = page.locator(`${MENU_ITEM}.menu-item-type-group`);
   for (let index = 0; index < (await groups.count()); index++) {
     const group = groups.nth(index);
-    await openGroup(page, group);
+    await openGroup(group);
     text += `\n${(await group.textContent()) ?? ""}`;
   }
   return text;
 }
 
 // The scroll spy may open a group between our look and our click, and the click then closes it again: look again.
-async function openGroup(page: Page, group: Locator): Promise<void> {
+async function openGroup(group: Locator): Promise<void> {
   const children = group.locator(MENU_ITEM);
   for (let attempt = 1; (await children.count()) === 0; attempt++) {
     if (attempt > ATTEMPTS) throw new Error(`The menu group "${await group.textContent()}" does not open.`);
-    if ((await group.locator(COLLAPSED).count()) > 0) await group.locator(":scope > a").click();
-    const handle = await group.elementHandle();
-    await page.waitForFunction(
-      ([element, items, collapsed]) =>
-        element.querySelector(items) !== null || element.querySelector(collapsed) !== null,
-      [handle, MENU_ITEM, COLLAPSED] as const,
-    );
+    const collapsed = group.locator(COLLAPSED);
+    if ((await collapsed.count()) > 0) await group.locator(":scope > a").click();
+    await children.first().or(collapsed).first().waitFor({ state: "attached" });
   }
 }
 
