@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { DEFAULT_TIMINGS } from "./sandbox/timings.js";
 
 export const USAGE = `Usage:
   tradespec-mock [options]                                   mock both APIs
@@ -9,8 +10,8 @@ Options:
   --gunbot-port <n>         Gunbot's port (default $TRADESPEC_GUNBOT_PORT, else 4011): http://127.0.0.1:4011/api/v1
   --host <host>             interface to listen on (default 127.0.0.1)
   --stateless               answer with the descriptions' examples only, keeping no state
-  --job-seconds <s>         how long a research job runs (default 6)
-  --executor-seconds <s>    how long until the executor acts on a signal (default 3)
+  --job-seconds <s>         how long a research job runs (default ${DEFAULT_TIMINGS.jobSeconds})
+  --executor-seconds <s>    how long until the executor acts on a signal (default ${DEFAULT_TIMINGS.executorSeconds})
   --rate-limits             apply the documented rate limits per API key (429 with Retry-After)
   --webhooks-to-any-host    deliver webhooks to any host, not only to loopback addresses
   --dynamic                 generate responses from the schemas instead of the examples

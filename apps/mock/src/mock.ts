@@ -4,6 +4,7 @@ import { bundlePath, describeCredentials, readDescription, resolveApiName } from
 import { type Backend, EVENTS_PATH, HEALTH_PATH, RESET_PATH, startFrontServer } from "./front-server.js";
 import { createPrismEngine } from "./prism-engine.js";
 import { queryChecker } from "./query-checks.js";
+import { DEFAULT_TIMINGS } from "./sandbox/timings.js";
 import type { SandboxOptions } from "./sandbox/types.js";
 import { sandboxesFor } from "./sandboxes.js";
 
@@ -62,8 +63,6 @@ export interface Mock {
   /** Stops the server; pending sandbox work (jobs, deliveries) is dropped. */
   close(): Promise<void>;
 }
-
-const DEFAULT_TIMINGS = { jobSeconds: 6, executorSeconds: 3 };
 
 /** Starts one mocked API and resolves once it answers. */
 export async function startMock(options: MockOptions): Promise<Mock> {

@@ -4,6 +4,7 @@ import { bundlePath, describeCredentials, readDescription } from "../../src/desc
 import { type FrontServer, startFrontServer } from "../../src/front-server.js";
 import { createPrismEngine, type Responder } from "../../src/prism-engine.js";
 import { queryChecker } from "../../src/query-checks.js";
+import { DEFAULT_TIMINGS } from "../../src/sandbox/timings.js";
 import type { SandboxOptions } from "../../src/sandbox/types.js";
 
 export interface EngineServer {
@@ -14,8 +15,7 @@ export interface EngineServer {
 
 /** The sandbox options of the tests: the mock's default timings, no rate limits, webhooks to loopback only. */
 export const TEST_SANDBOX_OPTIONS: SandboxOptions = {
-  jobSeconds: 6,
-  executorSeconds: 3,
+  ...DEFAULT_TIMINGS,
   rateLimits: false,
   webhooksToAnyHost: false,
 };
