@@ -6,6 +6,7 @@ import type { Locator, Page } from "playwright-core";
 
 const MENU_ITEM = '[data-component-name="Menu/MenuItem"]';
 const COLLAPSED = ':scope > a [data-component-name="icons/ChevronRightIcon/ChevronRightIcon"]';
+const SEARCH_DIALOG = '[data-testid="search-dialog"]';
 const SEARCH_ITEM = '[data-component-name="Search/SearchItem"]';
 const ATTEMPTS = 5;
 
@@ -35,17 +36,18 @@ async function openGroup(group: Locator): Promise<void> {
 /** Searches for `text` and clicks the result that shows it, opening the search dialog again if Redoc closed it. */
 export async function openSearchResult(page: Page, text: string): Promise<void> {
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    if ((await page.getByTestId("search-dialog").count()) === 0) {
+    const dialog = page.locator(SEARCH_DIALOG);
+    if ((await dialog.count()) === 0) {
       await page.getByTestId("search-trigger").getByText("Search").click();
     }
-    await page.getByTestId("search-dialog").getByRole("textbox").fill(text);
+    await dialog.getByRole("textbox").fill(text);
     const shown = await page.waitForFunction(
-      ([selector, wanted]) => {
-        if (document.querySelector('[data-testid="search-dialog"]') === null) return "closed";
-        const items = [...document.querySelectorAll(selector)];
+      ([dialogSelector, itemSelector, wanted]) => {
+        if (document.querySelector(dialogSelector) === null) return "closed";
+        const items = [...document.querySelectorAll(itemSelector)];
         return items.some((item) => item.textContent?.includes(wanted)) && "found";
       },
-      [SEARCH_ITEM, text] as const,
+      [SEARCH_DIALOG, SEARCH_ITEM, text] as const,
     );
     if ((await shown.jsonValue()) === "found") {
       await page.locator(SEARCH_ITEM).filter({ hasText: text }).first().click();
