@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { type CacheLimits, LruCache } from "./lru-cache.js";
+import { outputCheck } from "./prism-output-check.js";
 
 /*
  * Prism's request pipeline (prism-core's `factory`: route, security, request validation, mocker, response
@@ -131,11 +132,19 @@ const prismValidators = require("@stoplight/prism-http/dist/validator") as Pick<
 >;
 const prismMocker: PrismSteps["mock"] = require("@stoplight/prism-http/dist/mocker").default;
 
-/** Prism's own components, the ones `createInstance` uses unless told otherwise. */
-export const PRISM_STEPS: PrismSteps = { route: prismRoute, ...prismValidators, mock: prismMocker };
-
 /** Entries and weight (UTF-16 code units of keys and remembered text) per step. */
 export const STEP_LIMITS: CacheLimits = { entries: 4096, weight: 8 * 1024 * 1024 };
+
+/**
+ * Prism's own components, the ones `createInstance` uses unless told otherwise; its response validation split so
+ * that what an operation, status and headers decide is decided once (`prism-output-check.ts`).
+ */
+export const PRISM_STEPS: PrismSteps = {
+  route: prismRoute,
+  ...prismValidators,
+  validateOutput: outputCheck(STEP_LIMITS),
+  mock: prismMocker,
+};
 
 const NO_DIAGNOSTICS: Diagnostic[] = [];
 const SEP = "\u0000";
