@@ -195,17 +195,22 @@ describe("research jobs", () => {
 });
 
 describe("account usage", () => {
-  it("counts the requests the key makes", async () => {
+  it("counts the requests the key makes, and shows the last one's time", async () => {
     const api = asKey("grd_live_usage_1234");
     const before = await api.get("/account/usage");
     await api.get("/market/price");
     await api.call("GET", "/market/candles?limit=5000");
+    const sent = Date.now();
     const after = await api.get("/account/usage");
     expect(after.total_requests_today).toBe(before.total_requests_today + 3);
     expect(after.keys[0]).toMatchObject({
       key_prefix: "grd_live_usag",
       requests_today: before.keys[0].requests_today + 3,
     });
+    const lastUsed = Date.parse(after.keys[0].last_used_at);
+    expect(new Date(lastUsed).toISOString()).toBe(after.keys[0].last_used_at);
+    expect(lastUsed).toBeGreaterThanOrEqual(sent);
+    expect(lastUsed).toBeLessThanOrEqual(Date.now());
   });
 });
 

@@ -1,5 +1,4 @@
 import { ok } from "../sandbox/answers.js";
-import { isoTimeOf } from "../sandbox/iso-time.js";
 import { answeredAnew } from "../sandbox/memory.js";
 import type { ResourceModule, SandboxAnswer, SandboxCall } from "../sandbox/types.js";
 import { gordoError } from "./errors.js";
@@ -14,9 +13,20 @@ export interface TierLimit {
   readonly requests_per_day: number;
 }
 
-/** Account usage: every request the key makes is counted, in the answer of `/account/usage`. */
+/**
+ * Account usage: every request the key makes is counted, in the answer of `/account/usage`. The key's last use is
+ * the request reading it (counted before it is answered), so it is stamped then, not on every request: on some
+ * machines reading the clock costs more than the rest of a remembered answer.
+ */
 export const account: ResourceModule<GordoState> = {
-  getAccountUsage: answeredAnew(({ state }) => ok(state.usage)),
+  getAccountUsage: answeredAnew(({ state, sandbox }) => {
+    const key = state.usage.keys[0];
+    if (key) {
+      key.key_prefix = (sandbox.credential ?? "").slice(0, KEY_PREFIX_LENGTH);
+      key.last_used_at = sandbox.now().toISOString();
+    }
+    return ok(state.usage);
+  }),
 };
 
 /**
@@ -52,10 +62,8 @@ export function countRequest(
   usage.total_requests_month += 1;
   const key = usage.keys[0];
   if (key) {
-    key.key_prefix = (sandbox.credential ?? "").slice(0, KEY_PREFIX_LENGTH);
     key.requests_today = Number(key.requests_today ?? 0) + 1;
     key.requests_month = Number(key.requests_month ?? 0) + 1;
-    key.last_used_at = isoTimeOf(sandbox.now());
   }
   return undefined;
 }
