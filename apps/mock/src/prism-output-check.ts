@@ -21,7 +21,7 @@ interface Content {
   readonly schema?: object;
 }
 
-interface Response {
+interface DeclaredResponse {
   readonly code: string;
   readonly contents?: readonly Content[];
   readonly headers?: readonly unknown[];
@@ -29,7 +29,7 @@ interface Response {
 
 /** What the output check reads of an operation beyond the memo layer's view. */
 interface ValidatedResource extends HttpResource {
-  readonly responses: readonly Response[];
+  readonly responses: readonly DeclaredResponse[];
   readonly __bundled__?: unknown;
 }
 
@@ -59,7 +59,10 @@ const prism = {
     ): Either<Diagnostic[], unknown>;
   }),
   ...(require("@stoplight/prism-http/dist/validator/utils/spec") as {
-    findOperationResponse(responses: readonly Response[], statusCode: number): Option<Response>;
+    findOperationResponse(
+      responses: readonly DeclaredResponse[],
+      statusCode: number,
+    ): Option<DeclaredResponse>;
   }),
   ...(require("@stoplight/prism-http/dist/validator/validators/body") as {
     findContentByMediaTypeOrFirst(
@@ -144,7 +147,7 @@ function checksFor(resource: ValidatedResource, output: HttpOutput): Checks {
   const found = mediaType == null ? undefined : prism.findContentByMediaTypeOrFirst(contents, mediaType);
   const chosen =
     found?._tag === "Some" ? found.value : { mediaType: "random", content: contents[0] ?? ({} as Content) };
-  const schema = chosen.content.schema === undefined ? undefined : outputSchemaOf(chosen.content.schema);
+  const schema = chosen.content.schema == null ? undefined : outputSchemaOf(chosen.content.schema);
   if (schema !== undefined && typeIs.is(chosen.mediaType, FORM_MEDIA_TYPES)) return { whole: true };
   const media = contents.length > 0 ? prism.validateMediaType(contents, mediaType) : undefined;
   const declared = prism.validateHeaders(
