@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { apiProfiles } from "./apis.js";
 import { DEFAULT_TIMINGS } from "./sandbox/timings.js";
 
 export const USAGE = `Usage:
@@ -6,8 +7,8 @@ export const USAGE = `Usage:
   tradespec-mock webhook <event> --to <url> --secret <s>     send a signed Gordo webhook
 
 Options:
-  --gordo-port <n>          Gordo's port (default $TRADESPEC_GORDO_PORT, else 4010): http://127.0.0.1:4010/v1
-  --gunbot-port <n>         Gunbot's port (default $TRADESPEC_GUNBOT_PORT, else 4011): http://127.0.0.1:4011/api/v1
+  --gordo-port <n>          Gordo's port (default $TRADESPEC_GORDO_PORT, else ${apiProfiles.gordo.defaultPort})
+  --gunbot-port <n>         Gunbot's port (default $TRADESPEC_GUNBOT_PORT, else ${apiProfiles.gunbot.defaultPort})
   --host <host>             interface to listen on (default 127.0.0.1)
   --stateless               answer with the descriptions' examples only, keeping no state
   --job-seconds <s>         how long a research job runs (default ${DEFAULT_TIMINGS.jobSeconds})
@@ -20,7 +21,7 @@ Options:
   --watch                   reload a mock when its description bundle changes
   --help                    show this help
 
-A port of 0 picks a free one; the ready line shows which.`;
+A port of 0 picks a free one. The ready line shows each API's base URL.`;
 
 export type Command =
   | { kind: "help" }
@@ -63,8 +64,20 @@ export function parseCommand(argv: string[], env: NodeJS.ProcessEnv = process.en
   }
   return {
     kind: "serve",
-    gordoPort: portSetting(values["gordo-port"], "--gordo-port", env, "TRADESPEC_GORDO_PORT", 4010),
-    gunbotPort: portSetting(values["gunbot-port"], "--gunbot-port", env, "TRADESPEC_GUNBOT_PORT", 4011),
+    gordoPort: portSetting(
+      values["gordo-port"],
+      "--gordo-port",
+      env,
+      "TRADESPEC_GORDO_PORT",
+      apiProfiles.gordo.defaultPort,
+    ),
+    gunbotPort: portSetting(
+      values["gunbot-port"],
+      "--gunbot-port",
+      env,
+      "TRADESPEC_GUNBOT_PORT",
+      apiProfiles.gunbot.defaultPort,
+    ),
     host: values.host ?? "127.0.0.1",
     dynamic: values.dynamic ?? false,
     seed: values.seed,
