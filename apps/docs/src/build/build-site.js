@@ -12,6 +12,8 @@ import { readWorkflows, renderWorkflowList, writeWorkflowsPage } from "./workflo
 
 const CHANGELOG_MARKER = "<!-- changelog -->";
 const WORKFLOWS_MARKER = "<!-- workflows -->";
+/** The static pages' policy: no scripts at all. Written once, in site/index.html; the workflows pages reuse it. */
+const STATIC_POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
 /**
  * Builds the whole site into `outDir`: the landing page, one reference page per API, one shared Redoc bundle.
@@ -35,7 +37,10 @@ export async function buildSite({ outDir = SITE_DIR, apis = API_SITES } = {}) {
       workflows: api.workflows ?? (await readWorkflows(api.id)),
     })),
   );
-  const pages = [await writeLandingPage(outDir, sites)];
+  const template = await readFile(path.join(SOURCE_SITE_DIR, "index.html"), "utf8");
+  const policy = STATIC_POLICY.exec(template)?.[0];
+  if (policy === undefined) throw new Error("site/index.html lost its Content-Security-Policy meta.");
+  const pages = [await writeLandingPage(outDir, template, sites)];
   for (const { api, document, workflows } of sites) {
     const apiDir = path.join(outDir, api.id);
     await mkdir(apiDir, { recursive: true });
@@ -54,7 +59,7 @@ export async function buildSite({ outDir = SITE_DIR, apis = API_SITES } = {}) {
       workDir,
     });
     pages.push(output);
-    pages.push(await writeWorkflowsPage({ outDir, apiId: api.id, title, document, workflows }));
+    pages.push(await writeWorkflowsPage({ outDir, apiId: api.id, title, document, workflows, policy }));
   }
   await precompress(outDir);
   return { outDir, pages };
@@ -81,10 +86,10 @@ async function readBundle(api) {
 
 /**
  * @param {string} outDir
+ * @param {string} template site/index.html
  * @param {Array<{ api: import("../apis.js").ApiSite, document: Record<string, any>, workflows: import("./workflows.js").Workflow[] }>} sites
  */
-async function writeLandingPage(outDir, sites) {
-  const template = await readFile(path.join(SOURCE_SITE_DIR, "index.html"), "utf8");
+async function writeLandingPage(outDir, template, sites) {
   for (const marker of [CHANGELOG_MARKER, WORKFLOWS_MARKER]) {
     if (!template.includes(marker)) throw new Error(`site/index.html lost its ${marker} marker.`);
   }

@@ -135,9 +135,10 @@ function renderWhereItRuns(workflow, operations) {
 
 /**
  * Writes `<api>/workflows.html`: every workflow with its steps, each step linking to its operation's reference.
- * @param {{ outDir: string, apiId: "gordo" | "gunbot", title: string, document: Record<string, any>, workflows: Workflow[] }} page
+ * `policy` is the static pages' Content-Security-Policy meta element.
+ * @param {{ outDir: string, apiId: "gordo" | "gunbot", title: string, document: Record<string, any>, workflows: Workflow[], policy: string }} page
  */
-export async function writeWorkflowsPage({ outDir, apiId, title, document, workflows }) {
+export async function writeWorkflowsPage({ outDir, apiId, title, document, workflows, policy }) {
   const operations = operationsById(document);
   const sections = workflows.map(
     (workflow) => `<section class="workflow" id="${escapeHtml(workflow.workflowId)}">
@@ -154,7 +155,7 @@ export async function writeWorkflowsPage({ outDir, apiId, title, document, workf
 <head>
   <meta charset="utf-8" />
   <meta name="viewport" content="width=device-width, initial-scale=1" />
-  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'self'; form-action 'none'" />
+  ${policy}
   <meta name="referrer" content="no-referrer" />
   <title>${escapeHtml(title)}: workflows</title>
   <link rel="icon" href="data:," />
