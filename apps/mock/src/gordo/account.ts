@@ -15,8 +15,8 @@ export interface TierLimit {
 
 /**
  * Account usage: every request the key makes is counted, in the answer of `/account/usage`. The key's last use is
- * the request reading it (counted before it is answered), so it is stamped then, not on every request: on some
- * machines reading the clock costs more than the rest of a remembered answer.
+ * the request reading it (counted before it is answered), so it is stamped then, and no other request reads the
+ * clock.
  */
 export const account: ResourceModule<GordoState> = {
   getAccountUsage: answeredAnew(({ state, sandbox }) => {
