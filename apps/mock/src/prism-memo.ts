@@ -126,9 +126,9 @@ export interface MemoizedPipeline {
 
 const require = createRequire(import.meta.url);
 const prismRoute: PrismSteps["route"] = require("@stoplight/prism-http/dist/router").default;
-const prismValidators = require("@stoplight/prism-http/dist/validator") as Pick<
+const { validateSecurity, validateInput } = require("@stoplight/prism-http/dist/validator") as Pick<
   PrismSteps,
-  "validateSecurity" | "validateInput" | "validateOutput"
+  "validateSecurity" | "validateInput"
 >;
 const prismMocker: PrismSteps["mock"] = require("@stoplight/prism-http/dist/mocker").default;
 
@@ -141,7 +141,8 @@ export const STEP_LIMITS: CacheLimits = { entries: 4096, weight: 8 * 1024 * 1024
  */
 export const PRISM_STEPS: PrismSteps = {
   route: prismRoute,
-  ...prismValidators,
+  validateSecurity,
+  validateInput,
   validateOutput: outputCheck(STEP_LIMITS),
   mock: prismMocker,
 };
