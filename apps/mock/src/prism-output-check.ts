@@ -95,20 +95,29 @@ const OUTPUT_CONTEXT = 1;
 const FORM_MEDIA_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
 const NONE: readonly Diagnostic[] = [];
 
-/** Prism's `validateOutput`, with what it decides for an operation, status and headers remembered (`limits`). */
+/**
+ * Prism's `validateOutput`, with what it decides for an operation, status and headers remembered, within `limits`
+ * for all operations together. An operation is known by its object, not its id: a reloaded description's operation
+ * with the same id is another one.
+ */
 export function outputCheck(limits: CacheLimits): PrismSteps["validateOutput"] {
-  const checks = new WeakMap<HttpResource, LruCache<Checks>>();
-  const checksOf = (resource: ValidatedResource, output: HttpOutput): Checks => {
-    let known = checks.get(resource);
-    if (!known) {
-      known = new LruCache(limits);
-      checks.set(resource, known);
+  const checks = new LruCache<Checks>(limits);
+  const numbers = new WeakMap<HttpResource, number>();
+  let numbered = 0;
+  const numberOf = (resource: HttpResource) => {
+    let number = numbers.get(resource);
+    if (number === undefined) {
+      number = numbered++;
+      numbers.set(resource, number);
     }
-    const key = `${output.statusCode} ${JSON.stringify(output.headers ?? null)}`;
-    let found = known.get(key);
+    return number;
+  };
+  const checksOf = (resource: ValidatedResource, output: HttpOutput): Checks => {
+    const key = `${numberOf(resource)} ${output.statusCode} ${JSON.stringify(output.headers ?? null)}`;
+    let found = checks.get(key);
     if (!found) {
       found = checksFor(resource, output);
-      known.set(key, found, key.length);
+      checks.set(key, found, key.length);
     }
     return found;
   };

@@ -5,7 +5,7 @@ import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
 import { describe, expect, it } from "vitest";
 import { type ApiName, apiProfiles } from "../src/apis.js";
 import { bundlePath, readDescription } from "../src/description.js";
-import type { HttpOutput, PrismSteps } from "../src/prism-memo.js";
+import { type HttpOutput, type PrismSteps, STEP_LIMITS } from "../src/prism-memo.js";
 import { outputCheck } from "../src/prism-output-check.js";
 
 const require = createRequire(import.meta.url);
@@ -13,7 +13,7 @@ const prismValidateOutput: PrismSteps["validateOutput"] =
   require("@stoplight/prism-http/dist/validator").validateOutput;
 
 type Operation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
-type Response = Operation["responses"][number];
+type DeclaredResponse = Operation["responses"][number];
 
 /** A status a response's code stands for: `2XX` -> 200, `default` -> 500. */
 const statusOf = (code: string) => (code === "default" ? 500 : Number(code.replace(/X/g, "0")));
@@ -21,7 +21,7 @@ const statusOf = (code: string) => (code === "default" ? 500 : Number(code.repla
 /** A value of another JSON type than `value`'s. */
 const mistyped = (value: unknown) => (typeof value === "string" ? 1 : "not the declared type");
 
-function outputsFor(response: Response): HttpOutput[] {
+function outputsFor(response: DeclaredResponse): HttpOutput[] {
   const statusCode = statusOf(response.code);
   const declaredHeaders = Object.fromEntries((response.headers ?? []).map((header) => [header.name, "x"]));
   const outputs: HttpOutput[] = [
@@ -55,7 +55,7 @@ describe.each(["gordo", "gunbot"] as ApiName[])("the %s description's responses"
   it("are checked as Prism's validateOutput checks them, diagnostic for diagnostic, once decided and again", async () => {
     const description = readDescription(bundlePath(apiProfiles[api]));
     const operations = await getHttpOperationsFromSpec(structuredClone(description));
-    const check = outputCheck({ entries: 4096, weight: 8 * 1024 * 1024 });
+    const check = outputCheck(STEP_LIMITS);
     let compared = 0;
     let withDiagnostics = 0;
     for (const operation of operations) {
