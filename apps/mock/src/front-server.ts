@@ -81,12 +81,13 @@ interface Call {
 
 /**
  * A call remembered for a sandbox, with its last result and answer. The sandbox answers it anew every time; when
- * the engine gives the same result object again (the sandbox's answer was the same), so is the answer.
+ * the engine gives the same result object again (the sandbox's answer was the same), so is the answer. A new result
+ * replaces both in place, so that an answer which changes with every request (a counter) churns no cache entry.
  */
 interface KnownCall {
   readonly call: Call;
-  readonly result: EngineResult;
-  readonly answer: KnownAnswer;
+  result: EngineResult;
+  answer: KnownAnswer;
 }
 
 /** What the front server remembers for one backend: whole answers without a sandbox, calls with one. */
@@ -187,8 +188,12 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         return;
       }
       const answer = knownAnswerOf(answerFrom(result, request.method, stripQuery(req.url ?? "/")));
-      if (call.prepared.reusable)
-        memoryOf(backend).calls.set(key, { call, result, answer }, key.length + answer.body.length);
+      const weight = key.length + answer.body.length;
+      if (last) {
+        last.result = result;
+        last.answer = answer;
+        memoryOf(backend).calls.reweigh(key, weight);
+      } else if (call.prepared.reusable) memoryOf(backend).calls.set(key, { call, result, answer }, weight);
       sendKnown(req, res, answer);
     };
     const result = backend.engine.answer(call.prepared, backend.responder, request);

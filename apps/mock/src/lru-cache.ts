@@ -7,7 +7,7 @@ export interface CacheLimits {
 
 interface Entry<V> {
   readonly value: V;
-  readonly weight: number;
+  weight: number;
   /** When it was last put at the young end: the number of entries set until then. */
   stamp: number;
 }
@@ -44,6 +44,22 @@ export class LruCache<V> {
     return entry.value;
   }
 
+  /**
+   * Tells the cache that the value under `key` changed in place and now weighs `weight`. It is forgotten if it is
+   * now heavier than an entry may be; else older entries are, while the cache is over its weight.
+   */
+  reweigh(key: string, weight: number): void {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return;
+    this.#weight += weight - entry.weight;
+    entry.weight = weight;
+    if (weight > this.limits.weight / 16) {
+      this.#entries.delete(key);
+      this.#weight -= weight;
+    }
+    this.#evict();
+  }
+
   set(key: string, value: V, weight: number): void {
     const previous = this.#entries.get(key);
     if (previous !== undefined) {
@@ -54,10 +70,19 @@ export class LruCache<V> {
     this.#sets += 1;
     this.#entries.set(key, { value, weight, stamp: this.#sets });
     this.#weight += weight;
+    this.#evict();
+  }
+
+  #evict(): void {
+    if (!this.#isOver()) return;
     for (const [oldest, entry] of this.#entries) {
-      if (this.#entries.size <= this.limits.entries && this.#weight <= this.limits.weight) break;
       this.#entries.delete(oldest);
       this.#weight -= entry.weight;
+      if (!this.#isOver()) break;
     }
+  }
+
+  #isOver(): boolean {
+    return this.#entries.size > this.limits.entries || this.#weight > this.limits.weight;
   }
 }

@@ -116,4 +116,22 @@ describe("LruCache", () => {
       "v",
     ]);
   });
+
+  it("keeps its weight when an entry's value grows in place, forgetting older entries or the entry itself", () => {
+    const cache = new LruCache<string>({ entries: 100, weight: 1600 });
+    for (let i = 0; i < 16; i += 1) cache.set(`k${i}`, "v", 100);
+    cache.reweigh("k15", 100);
+    expect([cache.size, cache.weight]).toEqual([16, 1600]);
+    cache.reweigh("k15", 60);
+    expect([cache.size, cache.weight]).toEqual([16, 1560]);
+    cache.reweigh("k15", 100);
+    cache.reweigh("k1", 100);
+    expect([cache.size, cache.weight, cache.get("k0")]).toEqual([16, 1600, "v"]);
+    cache.set("k16", "v", 40);
+    cache.reweigh("k16", 100);
+    expect([cache.size, cache.weight, cache.get("k0"), cache.get("k16")]).toEqual([16, 1600, undefined, "v"]);
+    cache.reweigh("k16", 101);
+    cache.reweigh("missing", 1);
+    expect([cache.size, cache.weight, cache.get("k16")]).toEqual([15, 1500, undefined]);
+  });
 });
