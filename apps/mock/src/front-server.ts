@@ -188,7 +188,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
         return;
       }
       const answer = knownAnswerOf(answerFrom(result, request.method, stripQuery(req.url ?? "/")));
-      const weight = key.length + answer.body.length;
+      const weight = weightOf(key, answer);
       if (last) {
         last.result = result;
         last.answer = answer;
@@ -298,7 +298,7 @@ export async function startFrontServer(options: FrontServerOptions): Promise<Fro
     const result = await backend.engine.answer(call.prepared);
     const answer = knownAnswerOf(answerFrom(result, call.prepared.request.method, path));
     if (call.prepared.reusable && backend.engine.remembersAnswer(call.prepared.request))
-      memoryOf(backend).answers.set(key, answer, key.length + answer.body.length);
+      memoryOf(backend).answers.set(key, answer, weightOf(key, answer));
     sendKnown(req, res, answer);
   };
 
@@ -420,6 +420,11 @@ function serialized({ headers, body, bodyJson }: EngineAnswer): Buffer {
   const isJson = JSON_MEDIA_TYPE.test(headers["content-type"] ?? "");
   if (!isJson && typeof body === "string") return Buffer.from(body, "utf8");
   return Buffer.from(bodyJson ?? JSON.stringify(body), "utf8");
+}
+
+/** What a remembered answer weighs in its cache: its key and its body. */
+function weightOf(key: string, answer: Answer): number {
+  return key.length + answer.body.length;
 }
 
 function knownAnswerOf(answer: Answer): KnownAnswer {

@@ -53,7 +53,7 @@ export class LruCache<V> {
     if (entry === undefined) return;
     this.#weight += weight - entry.weight;
     entry.weight = weight;
-    if (weight > this.limits.weight / 16) {
+    if (this.#isTooHeavy(weight)) {
       this.#entries.delete(key);
       this.#weight -= weight;
     }
@@ -66,7 +66,7 @@ export class LruCache<V> {
       this.#entries.delete(key);
       this.#weight -= previous.weight;
     }
-    if (weight > this.limits.weight / 16) return;
+    if (this.#isTooHeavy(weight)) return;
     this.#sets += 1;
     this.#entries.set(key, { value, weight, stamp: this.#sets });
     this.#weight += weight;
@@ -80,6 +80,10 @@ export class LruCache<V> {
       this.#weight -= entry.weight;
       if (!this.#isOver()) break;
     }
+  }
+
+  #isTooHeavy(weight: number): boolean {
+    return weight > this.limits.weight / 16;
   }
 
   #isOver(): boolean {
