@@ -2,17 +2,17 @@
 // and -v silent) and a trivial Node server, on the description's example reads cycled and on all-distinct requests;
 // start-up times.
 
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { isDeepStrictEqual } from "node:util";
+import { isDeepStrictEqual, promisify } from "node:util";
 import { startServerScript } from "./lib/child-process.js";
 import { API_KEY, GORDO_BASE_PATH, MARKET_PRICE_PATH } from "./lib/endpoints.js";
 import { GORDO_BASE, gordoReadCalls, loadRequests } from "./lib/example-calls.js";
 import { freePort } from "./lib/free-port.js";
-import { applyLeanLoad } from "./lib/lean-load.js";
 import { applyLoad, CONNECTIONS } from "./lib/load.js";
 import { fixed, table, target } from "./lib/markdown.js";
 import { startDefaultPrism } from "./lib/prism.js";
@@ -34,6 +34,7 @@ const HEADERS = { "X-API-Key": API_KEY };
 const MOCK_SCRIPT = fileURLToPath(new URL("servers/gordo-mock.js", import.meta.url));
 const SCALAR_SCRIPT = fileURLToPath(new URL("servers/scalar-mock.js", import.meta.url));
 const TRIVIAL_SCRIPT = fileURLToPath(new URL("servers/trivial-mix-server.js", import.meta.url));
+const LEAN_LOAD_SCRIPT = fileURLToPath(new URL("samplers/lean-load.js", import.meta.url));
 /** @typedef {import("./lib/load.js").LoadFigures} LoadFigures */
 /** Settles never: polling our mock stops early only if its process fails to start. */
 const never = new Promise(() => {});
@@ -193,12 +194,18 @@ async function autocannonWorkloads(server, calls, reference) {
  * @param {ReturnType<typeof gordoReadCalls>} calls
  */
 async function leanWorkload(server, calls) {
+  const settings = {
+    origin: server.origin,
+    seconds: LOAD_SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
+    requests: loadRequests(calls, server.prefix),
+  };
   try {
-    return await applyLeanLoad(server.origin, {
-      seconds: LOAD_SECONDS,
-      warmupSeconds: WARMUP_SECONDS,
-      requests: loadRequests(calls, server.prefix),
-    });
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      LEAN_LOAD_SCRIPT,
+      JSON.stringify(settings),
+    ]);
+    return JSON.parse(stdout);
   } finally {
     await server.stop();
   }
@@ -343,7 +350,8 @@ function report(results, callCount, startUp) {
     `trivial server serve them under ${GORDO_BASE}; Prism and @scalar/mock-server ignore the server path. "Same JSON":`,
     "calls answered with the JSON our stateless mock answers (the sandbox's `/account/usage` counts the requests).",
     "(c) is (a) again from `bench/lib/lean-load.js`, a load generator that spends a few µs per request where",
-    "autocannon spends tens: with two cores, autocannon's own work shows in every server's latency, the trivial",
+    "autocannon spends tens, in a process of its own that makes as little garbage as it can (its collector's pauses",
+    "would show in every answer in flight): with two cores, autocannon's own work shows in every server's latency, the trivial",
     `server's included (p99 ${fixed(trivial.cycled.p99, 1)} ms in (a), ${fixed(trivial.lean.p99, 1)} ms in (c)). (c) goes over all servers in turn ${LEAN_ROUNDS} times, each`,
     `started afresh, as the machine's speed drifts from minute to minute: each of its figures is the median of the`,
     `server's ${LEAN_ROUNDS} rounds (errors and non-2xx added up). Latencies in (c) are to 0.1 ms.`,

@@ -1,6 +1,8 @@
 // A lean HTTP/1.1 load generator: keep-alive sockets, each sending pre-encoded requests in turn and timing each one
 // until its whole answer has arrived. It spends a few µs per request where autocannon spends tens; on a machine whose
-// cores the load generator shares with the server, what it measures is closer to the server's own latency.
+// cores the load generator shares with the server, what it measures is closer to the server's own latency. Its own
+// pauses would show in every answer in flight, so it makes as little garbage as it can: each connection reads into one
+// buffer, and the latencies go into blocks made once. samplers/lean-load.js runs it in a process of its own.
 import { connect } from "node:net";
 import { CONNECTIONS } from "./load.js";
 import { percentile } from "./stats.js";
@@ -9,6 +11,10 @@ const HEADER_END = Buffer.from("\r\n\r\n");
 const CRLF = Buffer.from("\r\n");
 /** How long the last answers may take once the run is over. */
 const STOP_SECONDS = 10;
+/** Latencies are kept in blocks of this many: a block is made once, filled in place and never copied. */
+const LOG_BLOCK = 65_536;
+const EMPTY = Buffer.alloc(0);
+const READ_BUFFER_BYTES = 64 * 1024;
 
 /**
  * @typedef {object} LeanRequest
@@ -27,8 +33,7 @@ const STOP_SECONDS = 10;
 export async function applyLeanLoad(origin, { seconds, warmupSeconds, requests }) {
   const { hostname, port } = new URL(origin);
   const wire = requests.map((request) => encode(request, `${hostname}:${port}`));
-  /** @type {number[]} */
-  const latencies = [];
+  const latencies = new LatencyLog();
   const tally = { measuring: false, stopping: false, errors: 0, non2xx: 0 };
   /** @type {Set<import("node:net").Socket>} */
   const sockets = new Set();
@@ -47,11 +52,12 @@ export async function applyLeanLoad(origin, { seconds, warmupSeconds, requests }
     for (const socket of sockets) socket.destroy();
     throw new Error(`The server left requests unanswered ${STOP_SECONDS} s after the run.`);
   }
+  const measured = latencies.values();
   return {
-    requestsPerSecond: latencies.length / elapsed,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    total: latencies.length,
+    requestsPerSecond: measured.length / elapsed,
+    p50: percentile(measured, 50),
+    p99: percentile(measured, 99),
+    total: measured.length,
     errors: tally.errors,
     non2xx: tally.non2xx,
   };
@@ -60,19 +66,49 @@ export async function applyLeanLoad(origin, { seconds, warmupSeconds, requests }
 /**
  * One connection: the next request goes out when the last answer is complete. Settles when told to stop, or when the
  * connection fails (counted as an error).
- * @param {{ hostname: string, port: number, wire: Buffer[], first: number, latencies: number[],
+ * @param {{ hostname: string, port: number, wire: Buffer[], first: number, latencies: LatencyLog,
  *   tally: { measuring: boolean, stopping: boolean, errors: number, non2xx: number },
  *   sockets: Set<import("node:net").Socket> }} options
  * @returns {Promise<void>}
  */
 function runConnection({ hostname, port, wire, first, latencies, tally, sockets }) {
   return new Promise((resolve) => {
-    const socket = connect(port, hostname);
-    sockets.add(socket);
-    socket.setNoDelay(true);
     let next = first;
     let sentAt = 0;
-    let pending = Buffer.alloc(0);
+    let pending = EMPTY;
+    /** @param {Buffer} chunk valid only until this returns: the socket reads every chunk into the same buffer */
+    const received = (chunk) => {
+      const bytes = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+      const answer = completeAnswer(bytes);
+      if (answer === undefined) {
+        pending = Buffer.from(bytes);
+        return;
+      }
+      if (answer === null) return fail();
+      if (bytes.length > answer.length) return fail(); // nothing was asked for after this answer
+      pending = EMPTY;
+      if (tally.measuring) {
+        latencies.add(performance.now() - sentAt);
+        if (answer.status < 200 || answer.status > 299) tally.non2xx += 1;
+      }
+      if (!tally.stopping) return send();
+      socket.end();
+      resolve();
+    };
+    // One buffer for every read: a buffer per read is one more for the garbage collector to sweep at each pause.
+    const socket = connect({
+      port,
+      host: hostname,
+      onread: {
+        buffer: Buffer.alloc(READ_BUFFER_BYTES),
+        callback: (length, buffer) => {
+          received(buffer.subarray(0, length));
+          return true;
+        },
+      },
+    });
+    sockets.add(socket);
+    socket.setNoDelay(true);
     const send = () => {
       sentAt = performance.now();
       socket.write(wire[next % wire.length]);
@@ -85,22 +121,30 @@ function runConnection({ hostname, port, wire, first, latencies, tally, sockets 
     };
     socket.on("connect", send);
     socket.on("error", fail);
-    socket.on("data", (chunk) => {
-      pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
-      const answer = completeAnswer(pending);
-      if (answer === undefined) return;
-      if (answer === null) return fail();
-      if (pending.length > answer.length) return fail(); // nothing was asked for after this answer
-      pending = Buffer.alloc(0);
-      if (tally.measuring) {
-        latencies.push(performance.now() - sentAt);
-        if (answer.status < 200 || answer.status > 299) tally.non2xx += 1;
-      }
-      if (!tally.stopping) return send();
-      socket.end();
-      resolve();
-    });
   });
+}
+
+/** Milliseconds, in blocks: an array of a few hundred thousand numbers would be copied each time it grew. */
+class LatencyLog {
+  /** @type {Float64Array[]} */
+  #blocks = [];
+  #used = LOG_BLOCK;
+
+  /** @param {number} ms */
+  add(ms) {
+    if (this.#used === LOG_BLOCK) {
+      this.#blocks.push(new Float64Array(LOG_BLOCK));
+      this.#used = 0;
+    }
+    /** @type {Float64Array} */ (this.#blocks.at(-1))[this.#used++] = ms;
+  }
+
+  /** @returns {number[]} */
+  values() {
+    return this.#blocks.flatMap((block, index) =>
+      Array.from(index === this.#blocks.length - 1 ? block.subarray(0, this.#used) : block),
+    );
+  }
 }
 
 /**
