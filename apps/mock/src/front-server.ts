@@ -427,8 +427,11 @@ function weightOf(key: string, answer: Answer): number {
   return key.length + answer.body.length;
 }
 
-function knownAnswerOf(answer: Answer): KnownAnswer {
-  return { ...answer, headersWithLength: { ...answer.headers, "content-length": answer.body.length } };
+function knownAnswerOf({ status, headers, body }: Answer): KnownAnswer {
+  const headersWithLength: OutgoingHttpHeaders = {};
+  for (const name in headers) headersWithLength[name] = headers[name];
+  headersWithLength["content-length"] = body.length;
+  return { status, headers, body, headersWithLength };
 }
 
 /** A remembered answer: without an Origin, with the headers made when it was stored; else as `send` writes it. */
@@ -464,7 +467,8 @@ function stripBasePath(url: string, basePath: string): string | undefined {
 const NO_BODY = Buffer.alloc(0);
 
 function stripQuery(url: string): string {
-  return url.split("?", 1)[0] ?? "/";
+  const query = url.indexOf("?");
+  return query < 0 ? url : url.slice(0, query);
 }
 
 /** HTTP/1.1: a request with neither a length nor a transfer encoding has no body (Node discards what is left). */
@@ -491,7 +495,8 @@ function copiedHeaders(
   headers: Readonly<Record<string, string | string[] | undefined>>,
 ): OutgoingHttpHeaders {
   const copy: OutgoingHttpHeaders = {};
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    const value = headers[name];
     if (value !== undefined && !HOP_BY_HOP.has(name) && !name.startsWith("access-control-"))
       copy[name] = value;
   }

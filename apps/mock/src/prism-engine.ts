@@ -383,7 +383,9 @@ export function isRequestError(violation: Violation): boolean {
 }
 
 function lowerCased(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+  const lower: Record<string, string> = {};
+  for (const name in headers) lower[name.toLowerCase()] = headers[name] as string;
+  return lower;
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {
