@@ -1,12 +1,14 @@
 import { createRequire } from "node:module";
 import { type CacheLimits, LruCache } from "./lru-cache.js";
 import type { Diagnostic, HttpOutput, HttpResource, PrismSteps } from "./prism-memo.js";
+import { schemaViolations } from "./prism-schema-check.js";
 
 /*
  * Prism's response validation (prism-http's `validateOutput`), split where it spends its time. Its three checks
- * are the media type against the response's contents, the body against the schema of its content, and the declared
- * headers; Prism gives their diagnostics in that order. All but the body's check, and the choice of the schema,
- * depend only on the operation, the status and the headers: they are made once for those. An answer that keeps
+ * are the media type against the response's contents, the body against the schema of its content (made in
+ * `prism-schema-check.ts`), and the declared headers; Prism gives their diagnostics in that order. All but the body's
+ * check, and the choice of the schema, depend only on the operation, the status and the headers: they are made once
+ * for those. An answer that keeps
  * changing (a sandbox's counters) then costs one schema check. A status the operation does not declare, and a
  * content Prism reads as a form or multipart body, go to Prism's whole validation.
  */
@@ -70,16 +72,6 @@ const prism = {
       mediaType: string,
     ): Option<{ mediaType: string; content: Content }>;
   }),
-  ...(require("@stoplight/prism-http/dist/validator/validators/utils") as {
-    validateAgainstSchema(
-      value: unknown,
-      schema: object,
-      coerce: boolean,
-      context: number,
-      prefix: string,
-      bundle: unknown,
-    ): Option<Diagnostic[]>;
-  }),
   ...(require("@stoplight/prism-http/dist/utils/filterRequiredProperties") as {
     stripWriteOnlyProperties(schema: object): Option<object>;
   }),
@@ -128,18 +120,10 @@ export function outputCheck(limits: CacheLimits): PrismSteps["validateOutput"] {
     const body =
       checks.schema === undefined
         ? undefined
-        : prism.validateAgainstSchema(
-            options.element.body,
-            checks.schema,
-            false,
-            OUTPUT_CONTEXT,
-            "body",
-            resource.__bundled__,
-          );
-    const diagnostics =
-      body?._tag === "Some"
-        ? [...checks.before, ...body.value, ...checks.after]
-        : [...checks.before, ...checks.after];
+        : schemaViolations(options.element.body, checks.schema, OUTPUT_CONTEXT, "body", resource.__bundled__);
+    const diagnostics = body
+      ? [...checks.before, ...body, ...checks.after]
+      : [...checks.before, ...checks.after];
     return diagnostics.length > 0
       ? { _tag: "Left", left: diagnostics }
       : { _tag: "Right", right: options.element };
