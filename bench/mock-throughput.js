@@ -212,6 +212,17 @@ async function leanWorkload(server, calls) {
 }
 
 /**
+ * The order of `count` servers in (c)'s round `round` (from 0): each round starts further along, so that no server
+ * always runs first or last while the machine's speed drifts.
+ * @param {number} count
+ * @param {number} round
+ */
+function roundOrder(count, round) {
+  const shift = round * Math.ceil(count / LEAN_ROUNDS);
+  return Array.from({ length: count }, (_, offset) => (offset + shift) % count);
+}
+
+/**
  * The median of each figure over rounds (errors and non-2xx added up).
  * @param {readonly LoadFigures[]} rounds
  * @returns {LoadFigures}
@@ -259,9 +270,10 @@ export async function measureMockThroughput() {
       progress(`mock throughput (a) and (b): ${name}`);
       results.push({ name, ...(await autocannonWorkloads(await start(), calls, reference)), lean: [] });
     }
-    for (let round = 1; round <= LEAN_ROUNDS; round += 1) {
-      for (const [index, [name, start]] of contenders.entries()) {
-        progress(`mock throughput (c), round ${round} of ${LEAN_ROUNDS}: ${name}`);
+    for (let round = 0; round < LEAN_ROUNDS; round += 1) {
+      for (const index of roundOrder(contenders.length, round)) {
+        const [name, start] = /** @type {[string, () => Promise<Running>]} */ (contenders[index]);
+        progress(`mock throughput (c), round ${round + 1} of ${LEAN_ROUNDS}: ${name}`);
         results[index]?.lean.push(await leanWorkload(await start(), calls));
       }
     }
@@ -353,7 +365,8 @@ function report(results, callCount, startUp) {
     "autocannon spends tens, in a process of its own that makes as little garbage as it can (its collector's pauses",
     "would show in every answer in flight): with two cores, autocannon's own work shows in every server's latency, the trivial",
     `server's included (p99 ${fixed(trivial.cycled.p99, 1)} ms in (a), ${fixed(trivial.lean.p99, 1)} ms in (c)). (c) goes over all servers in turn ${LEAN_ROUNDS} times, each`,
-    `started afresh, as the machine's speed drifts from minute to minute: each of its figures is the median of the`,
+    `started afresh and each round starting further along the list, as the machine's speed drifts from minute to`,
+    "minute: each of its figures is the median of the",
     `server's ${LEAN_ROUNDS} rounds (errors and non-2xx added up). Latencies in (c) are to 0.1 ms.`,
     "",
     "(a) The example reads cycled:",
