@@ -1,9 +1,7 @@
 // Per-request time of the typed clients against plain fetch, same local server, requests interleaved one by one, in
 // several fresh processes (samplers/client-overhead.js) whose rounds are pooled.
-import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import { startServerScript } from "./lib/child-process.js";
+import { runSampler, startServerScript } from "./lib/child-process.js";
 import { GORDO_BASE_PATH, GUNBOT_BASE_PATH, GUNBOT_TIME_PATH, MARKET_PRICE_PATH } from "./lib/endpoints.js";
 import { fixed, table, target } from "./lib/markdown.js";
 import { progress, runIfMain } from "./lib/run-benchmark.js";
@@ -32,10 +30,7 @@ async function sample(origin) {
     requests: REQUESTS,
     slowestShareDropped: SLOWEST_SHARE_DROPPED,
   };
-  const { stdout } = await promisify(execFile)(process.execPath, [SAMPLER_SCRIPT, JSON.stringify(settings)], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return JSON.parse(stdout);
+  return runSampler(SAMPLER_SCRIPT, settings);
 }
 
 /** @param {number[]} ratios */

@@ -2,14 +2,13 @@
 // and -v silent) and a trivial Node server, on the description's example reads cycled and on all-distinct requests;
 // start-up times.
 
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { isDeepStrictEqual, promisify } from "node:util";
-import { startServerScript } from "./lib/child-process.js";
+import { isDeepStrictEqual } from "node:util";
+import { runSampler, startServerScript } from "./lib/child-process.js";
 import { API_KEY, GORDO_BASE_PATH, MARKET_PRICE_PATH } from "./lib/endpoints.js";
 import { GORDO_BASE, gordoReadCalls, loadRequests } from "./lib/example-calls.js";
 import { freePort } from "./lib/free-port.js";
@@ -201,11 +200,7 @@ async function leanWorkload(server, calls) {
     requests: loadRequests(calls, server.prefix),
   };
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [
-      LEAN_LOAD_SCRIPT,
-      JSON.stringify(settings),
-    ]);
-    return JSON.parse(stdout);
+    return await runSampler(LEAN_LOAD_SCRIPT, settings);
   } finally {
     await server.stop();
   }
@@ -363,11 +358,11 @@ function report(results, callCount, startUp) {
     "calls answered with the JSON our stateless mock answers (the sandbox's `/account/usage` counts the requests).",
     "(c) is (a) again from `bench/lib/lean-load.js`, a load generator that spends a few µs per request where",
     "autocannon spends tens, in a process of its own that makes as little garbage as it can (its collector's pauses",
-    "would show in every answer in flight): with two cores, autocannon's own work shows in every server's latency, the trivial",
-    `server's included (p99 ${fixed(trivial.cycled.p99, 1)} ms in (a), ${fixed(trivial.lean.p99, 1)} ms in (c)). (c) goes over all servers in turn ${LEAN_ROUNDS} times, each`,
-    `started afresh and each round starting further along the list, as the machine's speed drifts from minute to`,
-    "minute: each of its figures is the median of the",
-    `server's ${LEAN_ROUNDS} rounds (errors and non-2xx added up). Latencies in (c) are to 0.1 ms.`,
+    "would show in every answer in flight): with two cores, autocannon's own work shows in every server's latency,",
+    `the trivial server's included (p99 ${fixed(trivial.cycled.p99, 1)} ms in (a), ${fixed(trivial.lean.p99, 1)} ms in (c)).`,
+    `(c) goes over all servers in turn ${LEAN_ROUNDS} times, each started afresh and each round starting further along`,
+    "the list, as the machine's speed drifts from minute to minute: each of its figures is the median of the server's",
+    `${LEAN_ROUNDS} rounds (errors and non-2xx added up). Latencies in (c) are to 0.1 ms.`,
     "",
     "(a) The example reads cycled:",
     "",

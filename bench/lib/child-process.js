@@ -1,5 +1,6 @@
-import { spawn } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import { promisify } from "node:util";
 
 const STOP_GRACE_MS = 5_000;
 
@@ -81,4 +82,18 @@ export async function startServerScript(script, args = [], { nodeFlags = [] } = 
     return answer;
   };
   return { info, pid: child.process.pid ?? -1, ask, stop: child.stop };
+}
+
+/**
+ * Runs one of the bench/samplers scripts in a fresh Node process with `settings` as its JSON argument, and resolves
+ * with the JSON it prints.
+ * @param {string} script
+ * @param {unknown} settings
+ * @returns {Promise<any>}
+ */
+export async function runSampler(script, settings) {
+  const { stdout } = await promisify(execFile)(process.execPath, [script, JSON.stringify(settings)], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(stdout);
 }

@@ -8,9 +8,8 @@ import { schemaViolations } from "./prism-schema-check.js";
  * are the media type against the response's contents, the body against the schema of its content (made in
  * `prism-schema-check.ts`), and the declared headers; Prism gives their diagnostics in that order. All but the body's
  * check, and the choice of the schema, depend only on the operation, the status and the headers: they are made once
- * for those. An answer that keeps
- * changing (a sandbox's counters) then costs one schema check. A status the operation does not declare, and a
- * content Prism reads as a form or multipart body, go to Prism's whole validation.
+ * for those. An answer that keeps changing (a sandbox's counters) then costs one schema check. A status the operation
+ * does not declare, and a content Prism reads as a form or multipart body, go to Prism's whole validation.
  */
 
 type Option<T> = { readonly _tag: "None" } | { readonly _tag: "Some"; readonly value: T };
