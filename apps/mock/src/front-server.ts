@@ -7,6 +7,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { writeAnswer } from "./answer-writes.js";
 import type { ApiProfile } from "./apis.js";
 import { answerClientError } from "./client-errors.js";
 import { isPreflight, preflightHeaders, responseCorsHeaders } from "./cors.js";
@@ -440,8 +441,7 @@ function sendKnown(req: IncomingMessage, res: ServerResponse, known: KnownAnswer
     send(req, res, known.status, known.headers, known.body);
     return;
   }
-  res.writeHead(known.status, known.headersWithLength);
-  res.end(req.method === "HEAD" ? undefined : known.body);
+  writeAnswer(res, known.status, known.headersWithLength, req.method === "HEAD" ? undefined : known.body);
 }
 
 function send(
@@ -452,8 +452,8 @@ function send(
   body: Buffer,
 ) {
   const allHeaders = { ...headers, "content-length": body.length };
-  res.writeHead(status, { ...allHeaders, ...responseCorsHeaders(req, allHeaders) });
-  res.end(req.method === "HEAD" ? undefined : body);
+  const withCors = { ...allHeaders, ...responseCorsHeaders(req, allHeaders) };
+  writeAnswer(res, status, withCors, req.method === "HEAD" ? undefined : body);
 }
 
 /** `/v1/market/price?x=1` -> `/market/price?x=1`; undefined when the URL is outside the base path. */

@@ -1,0 +1,42 @@
+import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
+
+/*
+ * Answers made in one turn of the event loop are written together at its end, a few at a time: the client reading
+ * them is woken once for several answers instead of once for each. Under 50 connections on two cores this gave 35 to
+ * 60 % more answers per second (bench/mock-throughput.js); a lone request waits only for its turn to end. A batch
+ * is written at once when it is full, so that the client has answers to read while the rest are made.
+ */
+
+/** How many answers may wait for the end of the turn. */
+export const WRITE_BATCH = 12;
+
+interface PendingAnswer {
+  readonly res: ServerResponse;
+  /** Undefined for an answer without a body (HEAD). */
+  readonly body: Buffer | undefined;
+}
+
+const pending: PendingAnswer[] = [];
+
+/**
+ * Writes an answer with the others made in this turn of the event loop. Its head is made at once, so that a header
+ * Node refuses throws here, to the caller.
+ */
+export function writeAnswer(
+  res: ServerResponse,
+  status: number,
+  headers: OutgoingHttpHeaders,
+  body: Buffer | undefined,
+): void {
+  res.writeHead(status, headers);
+  pending.push({ res, body });
+  if (pending.length === 1) setImmediate(writePending);
+  else if (pending.length >= WRITE_BATCH) writePending();
+}
+
+function writePending(): void {
+  for (const { res, body } of pending.splice(0)) {
+    // The client may have gone while the answer waited: there is no one to write it to.
+    if (!res.destroyed) res.end(body);
+  }
+}
