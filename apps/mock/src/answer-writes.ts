@@ -1,10 +1,10 @@
 import type { OutgoingHttpHeaders, ServerResponse } from "node:http";
 
 /*
- * Answers made in one turn of the event loop are written together at its end, a few at a time: the client reading
- * them is woken once for several answers instead of once for each. Under 50 connections on two cores this gave 35 to
- * 60 % more answers per second (bench/mock-throughput.js); a lone request waits only for its turn to end. A batch
- * is written at once when it is full, so that the client has answers to read while the rest are made.
+ * Answers made in one turn of the event loop are written together at its end, a few at a time. A write on loopback
+ * also wakes the client that reads it if it sleeps; woken once, it reads several. A batch is written as soon as it
+ * is full, so that the client has answers to read while the rest are made; a lone request waits only for its turn
+ * to end.
  */
 
 /** How many answers may wait for the end of the turn. */
