@@ -12,21 +12,20 @@ export const WRITE_BATCH = 12;
 
 interface PendingAnswer {
   readonly res: ServerResponse;
-  /** Undefined for an answer without a body (HEAD). */
-  readonly body: Buffer | undefined;
+  readonly body: Buffer;
 }
 
 const pending: PendingAnswer[] = [];
 
 /**
- * Writes an answer with the others made in this turn of the event loop. Its head is made at once, so that a header
- * Node refuses throws here, to the caller.
+ * Writes an answer with the others made in this turn of the event loop, without its body when the request was HEAD.
+ * Its head is made at once, so that a header Node refuses throws here, to the caller.
  */
 export function writeAnswer(
   res: ServerResponse,
   status: number,
   headers: OutgoingHttpHeaders,
-  body: Buffer | undefined,
+  body: Buffer,
 ): void {
   res.writeHead(status, headers);
   pending.push({ res, body });
@@ -37,6 +36,6 @@ export function writeAnswer(
 function writePending(): void {
   for (const { res, body } of pending.splice(0)) {
     // The client may have gone while the answer waited: there is no one to write it to.
-    if (!res.destroyed) res.end(body);
+    if (!res.destroyed) res.end(res.req.method === "HEAD" ? undefined : body);
   }
 }

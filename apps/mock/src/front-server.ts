@@ -441,7 +441,7 @@ function sendKnown(req: IncomingMessage, res: ServerResponse, known: KnownAnswer
     send(req, res, known.status, known.headers, known.body);
     return;
   }
-  writeAnswer(res, known.status, known.headersWithLength, req.method === "HEAD" ? undefined : known.body);
+  writeAnswer(res, known.status, known.headersWithLength, known.body);
 }
 
 function send(
@@ -452,8 +452,7 @@ function send(
   body: Buffer,
 ) {
   const allHeaders = { ...headers, "content-length": body.length };
-  const withCors = { ...allHeaders, ...responseCorsHeaders(req, allHeaders) };
-  writeAnswer(res, status, withCors, req.method === "HEAD" ? undefined : body);
+  writeAnswer(res, status, { ...allHeaders, ...responseCorsHeaders(req, allHeaders) }, body);
 }
 
 /** `/v1/market/price?x=1` -> `/market/price?x=1`; undefined when the URL is outside the base path. */

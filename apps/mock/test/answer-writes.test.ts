@@ -13,7 +13,7 @@ beforeAll(async () => {
     if (req.url === "/gone") req.socket.destroy();
     const body = Buffer.from(JSON.stringify({ url: req.url }));
     const headers = { "content-type": "application/json", "content-length": body.length };
-    writeAnswer(res, 200, headers, req.method === "HEAD" ? undefined : body);
+    writeAnswer(res, 200, headers, body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
