@@ -78,6 +78,7 @@ describe("a reference page of a graded description, in Chromium", () => {
     expect(await gradesIn("parts")).toEqual(["designed"]);
     expect(await gradesIn("finish")).toEqual(["vendor"]);
     expect(await gradesIn("dry_run")).toEqual(["vendor"]);
+    // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator; its innerText is the text as shown
     await expect(row("finish").innerText()).resolves.toMatch(/known-values:\s*\["matte", ?"gloss"\]/);
 
     const designed = row("colour").locator(".evidence-designed");

@@ -3,7 +3,6 @@ const BASE = "https://api.gordotrader.com/v1";
 
 async function gordoGet(path, params = {}) {
   const url = new URL(`${BASE}${path}`);
-  // biome-ignore lint/suspicious/useIterableCallbackReturn: the Gordo documentation's helper, kept as published
   Object.entries(params).forEach(([k, v]) => url.searchParams.set(k, v));
   const resp = await fetch(url, {
     headers: { "X-API-Key": API_KEY },
@@ -17,5 +16,4 @@ async function gordoGet(path, params = {}) {
 }
 
 const strategies = await gordoGet("/strategies/", { active_only: "true" });
-// biome-ignore lint/suspicious/useIterableCallbackReturn: the Gordo documentation's sample, kept as published
 strategies.forEach((s) => console.log(`${s.display_name} state=${s.state} mode=${s.trading_mode}`));

@@ -15,7 +15,6 @@ const webhook = await fetch(`${BASE}/webhooks/`, {
 console.log(`Secret: ${webhook.secret}`); // Save this!
 
 // Verify signatures in your Express handler:
-// biome-ignore lint/correctness/noUnusedVariables: the documentation defines it for the reader's receiver
 function verifySignature(payload, signature, secret) {
   const expected = crypto.createHmac("sha256", secret).update(payload).digest("hex");
   return signature === `sha256=${expected}`;

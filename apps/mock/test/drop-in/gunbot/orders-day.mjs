@@ -1,7 +1,6 @@
 const params = new URLSearchParams({
   timezone: "America/New_York",
 });
-// biome-ignore lint/suspicious/useIterableCallbackReturn: the Gunbot document's sample, kept as published
 ["binance/USDT-XRP", "mex_gunthy/USDT-DOGE"].forEach((key) => params.append("keys[]", key));
 
 fetch(`https://your-gunbot-instance.com:3000/api/v1/orders/day?${params.toString()}`, {

@@ -2,7 +2,6 @@ const params = new URLSearchParams({
   page: "0",
   pageSize: "10",
 });
-// biome-ignore lint/suspicious/useIterableCallbackReturn: the Gunbot document's sample, kept as published
 ["binance/USDT-XRP", "mex_gunthy/USDT-DOGE"].forEach((key) => params.append("keys[]", key));
 
 fetch(`https://your-gunbot-instance.com:3000/api/v1/orders/page/multi?${params.toString()}`, {
