@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { createGordoClient } from "@tradespec/gordo";
 import { createGunbotClient } from "@tradespec/gunbot";
+import { BARE_OPENAPI_FETCH, GORDO_CLIENT, GUNBOT_CLIENT, PLAIN_FETCH } from "../lib/client-contenders.js";
 import {
   API_KEY,
   GORDO_BASE_PATH,
@@ -73,17 +74,17 @@ async function contendersAt(origin) {
   const gordo = createGordoClient({ baseUrl: gordoBase, apiKey: API_KEY });
   const gordoTimed = createGordoClient({ baseUrl: gordoBase, apiKey: API_KEY, timeoutMs: TIMEOUT_MS });
   const gunbot = createGunbotClient({ baseUrl: gunbotBase, token: GUNBOT_TOKEN });
-  const plain = "plain fetch";
+  const plain = PLAIN_FETCH;
   const plainGunbot = `plain fetch, GET ${GUNBOT_BASE_PATH}${GUNBOT_TIME_PATH}`;
   const plainTimed = `plain fetch with a ${TIMEOUT_MS / 1000} s timeout`;
   return {
     [plain]: { send: () => plainFetch(gordoBase + MARKET_PRICE_PATH, gordoHeaders), baseline: plain },
-    "openapi-fetch alone": {
+    [BARE_OPENAPI_FETCH]: {
       send: async () => dataOf("openapi-fetch", await bare.GET(MARKET_PRICE_PATH)),
       baseline: plain,
     },
-    createGordoClient: {
-      send: async () => dataOf("createGordoClient", await gordo.GET(MARKET_PRICE_PATH)),
+    [GORDO_CLIENT]: {
+      send: async () => dataOf(GORDO_CLIENT, await gordo.GET(MARKET_PRICE_PATH)),
       baseline: plain,
     },
     [plainTimed]: {
@@ -98,8 +99,8 @@ async function contendersAt(origin) {
       send: () => plainFetch(gunbotBase + GUNBOT_TIME_PATH, gunbotHeaders),
       baseline: plainGunbot,
     },
-    createGunbotClient: {
-      send: async () => dataOf("createGunbotClient", await gunbot.GET(GUNBOT_TIME_PATH)),
+    [GUNBOT_CLIENT]: {
+      send: async () => dataOf(GUNBOT_CLIENT, await gunbot.GET(GUNBOT_TIME_PATH)),
       baseline: plainGunbot,
     },
   };
