@@ -2,7 +2,7 @@
 // several fresh processes (samplers/client-overhead.js) whose rounds are pooled.
 import { fileURLToPath } from "node:url";
 import { runSampler, startServerScript } from "./lib/child-process.js";
-import { BARE_OPENAPI_FETCH, GORDO_CLIENT, GUNBOT_CLIENT, PLAIN_FETCH } from "./lib/client-contenders.js";
+import { BARE_OPENAPI_FETCH, GORDO_CLIENT, GUNBOT_CLIENT } from "./lib/client-contenders.js";
 import { GORDO_BASE_PATH, GUNBOT_BASE_PATH, GUNBOT_TIME_PATH, MARKET_PRICE_PATH } from "./lib/endpoints.js";
 import { fixed, table, target } from "./lib/markdown.js";
 import { progress, runIfMain } from "./lib/run-benchmark.js";
@@ -99,9 +99,9 @@ export async function measureClientOverhead() {
       }),
     ),
     "",
-    `Of what createGordoClient adds to plain fetch, openapi-fetch alone (the same call) adds ${fixed((msOf(BARE_OPENAPI_FETCH) - msOf(PLAIN_FETCH)) * 1000)} µs,`,
-    "mostly the Request it builds and fetch copies again; the client's own part (its retrying fetch and its check",
-    `of JSON bodies) adds ${fixed((msOf(GORDO_CLIENT) - msOf(BARE_OPENAPI_FETCH)) * 1000)} µs, ${fixed(overBare, 3)}× openapi-fetch alone (median of the processes' ratios).`,
+    `openapi-fetch alone is ${fixed(ratioOf(BARE_OPENAPI_FETCH), 3)}× plain fetch on the same call: it builds a Request, which fetch copies again.`,
+    `createGordoClient is ${fixed(overBare, 3)}× openapi-fetch alone (median of the processes' ratios): its Request (CallRequest) spares`,
+    "the copy the signal it would follow; its retrying fetch and its check of JSON bodies add a little.",
     "",
     target(
       `each typed client within ${Math.round((MAX_RATIO - 1) * 100)} % of plain fetch (${CLIENTS.join(", ")})`,

@@ -1,5 +1,6 @@
 export { ApiError, type ApiErrorInit, type ApiErrorJson, isApiError } from "./api-error.js";
 export { apiKeyHeader, type BearerHeaders, bearerHeaders } from "./auth.js";
+export { CallRequest } from "./call-request.js";
 export { registerSecrets, type SecretsProvider, secretsOf } from "./client-secrets.js";
 export { type RejectMalformedJsonOptions, rejectMalformedJson } from "./json-body.js";
 export { operationMatcher } from "./operation-matcher.js";

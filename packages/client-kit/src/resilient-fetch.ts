@@ -1,4 +1,5 @@
 import { ApiError } from "./api-error.js";
+import { CallRequest } from "./call-request.js";
 import { classifyNetworkFailure } from "./network-failure.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { parseRetryAfter } from "./response-details.js";
@@ -47,16 +48,19 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
   const fetchOnce: typeof fetch = (input, init) => (options.fetch ?? globalThis.fetch)(input, init);
 
   /**
-   * One attempt. A body can be sent only once, so each attempt sends a copy; a body-less request goes as it is. A
-   * copy follows the original's signal only through a weak reference (see below), so it goes with the caller's
-   * signal itself.
+   * One attempt. A body can be sent only once, so each attempt sends a copy; a body-less request goes as it is.
+   * fetch copies either, and a copy follows the original's signal only through a weak reference (see below), so it
+   * goes with the caller's signal itself, or with none when nothing can abort the request.
    */
-  function send(request: Request, extension: RequestInit | undefined): Promise<Response> {
+  function send(
+    request: Request,
+    callerSignal: AbortSignal | undefined,
+    extension: RequestInit | undefined,
+  ): Promise<Response> {
     request.signal.throwIfAborted();
-    if (timeoutMs !== undefined) return sendWithTimeout(request, extension, timeoutMs);
-    return request.body === null
-      ? fetchOnce(request, extension)
-      : fetchOnce(request.clone(), { ...extension, signal: request.signal });
+    if (timeoutMs !== undefined) return sendWithTimeout(request, callerSignal, extension, timeoutMs);
+    const sent = request.body === null ? request : request.clone();
+    return fetchOnce(sent, { ...extension, signal: callerSignal ?? null });
   }
 
   /**
@@ -67,22 +71,22 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
    */
   async function sendWithTimeout(
     request: Request,
+    callerSignal: AbortSignal | undefined,
     extension: RequestInit | undefined,
     timeoutMs: number,
   ): Promise<Response> {
-    const callerSignal = request.signal;
     const attempt = new AbortController();
-    const abortWithCaller = () => attempt.abort(callerSignal.reason);
-    callerSignal.addEventListener("abort", abortWithCaller, { once: true });
+    const abortWithCaller = () => attempt.abort(callerSignal?.reason);
+    callerSignal?.addEventListener("abort", abortWithCaller, { once: true });
     const timer = setTimeout(() => attempt.abort(TIMED_OUT), timeoutMs);
     try {
       const sent = request.body === null ? request : request.clone();
       return await fetchOnce(sent, { ...extension, signal: attempt.signal });
     } catch (error) {
-      throw attempt.signal.reason === TIMED_OUT && !callerSignal.aborted ? TIMED_OUT : error;
+      throw attempt.signal.reason === TIMED_OUT && !callerSignal?.aborted ? TIMED_OUT : error;
     } finally {
       clearTimeout(timer);
-      callerSignal.removeEventListener("abort", abortWithCaller);
+      callerSignal?.removeEventListener("abort", abortWithCaller);
     }
   }
 
@@ -94,14 +98,15 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
 
   return async function resilientFetch(input, init) {
     // openapi-fetch passes a finished Request and no init: it is used as it is.
-    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const request = input instanceof Request && init === undefined ? input : new CallRequest(input, init);
+    const callerSignal = CallRequest.callerSignalOf(request);
     const extension = initExtension(request, init);
 
     for (let attempt = 1; ; attempt++) {
       if (rateLimiter) await rateLimiter.acquire(request.signal);
       let response: Response;
       try {
-        response = await send(request, extension);
+        response = await send(request, callerSignal, extension);
       } catch (error) {
         if (request.signal.aborted) throw request.signal.reason;
         const failure =

@@ -1,6 +1,8 @@
+import createClient from "openapi-fetch";
 import { expect, it } from "vitest";
-import { createResilientFetch } from "../src/index.js";
+import { CallRequest, createResilientFetch } from "../src/index.js";
 import { startServer } from "./support/local-server.js";
+import type { paths } from "./support/trading-paths.js";
 
 const collectGarbage = globalThis.gc;
 if (collectGarbage === undefined) throw new Error("run with --expose-gc (see vitest.config.ts)");
@@ -52,6 +54,34 @@ it("cancels a request without a timeout when the caller aborts, while garbage co
   try {
     const outcome = await within(
       resilientFetch(`${server.url}/v1/orders`, { method: "POST", body: "{}", signal: controller.signal }),
+      HANG_GUARD_MS,
+    );
+
+    expect(outcome).toBe(reason);
+  } finally {
+    clearInterval(collecting);
+  }
+});
+
+it("cancels a client's GET when the caller aborts, while garbage collection runs", {
+  timeout: 2 * HANG_GUARD_MS,
+}, async () => {
+  const server = await startServer(() => undefined);
+  const client = createClient<paths>({
+    baseUrl: `${server.url}/v1`,
+    Request: CallRequest,
+    fetch: createResilientFetch(),
+  });
+  const controller = new AbortController();
+  const reason = new Error("user cancelled");
+  const collecting = setInterval(collectGarbage, 20);
+  setTimeout(() => controller.abort(reason), 300);
+  try {
+    const outcome = await within(
+      client.GET("/positions/{position_id}", {
+        params: { path: { position_id: "p1" } },
+        signal: controller.signal,
+      }),
       HANG_GUARD_MS,
     );
 

@@ -5,6 +5,7 @@ import {
   apiKeyHeader,
   type BearerHeaders,
   bearerHeaders,
+  CallRequest,
   createRateLimiter,
   createResilientFetch,
   isApiError,
@@ -38,8 +39,10 @@ describe("public API types", () => {
   it("createResilientFetch gives a fetch openapi-fetch accepts", () => {
     expectTypeOf(createResilientFetch()).toEqualTypeOf<typeof fetch>();
     createClient<paths>({
+      Request: CallRequest,
       fetch: createResilientFetch({ rateLimiter: createRateLimiter({ perMinute: 30 }) }),
     });
+    expectTypeOf(CallRequest.callerSignalOf).returns.toEqualTypeOf<AbortSignal | undefined>();
     expectTypeOf(createRateLimiter).returns.toEqualTypeOf<RateLimiter>();
     expectTypeOf(operationMatcher).returns.toEqualTypeOf<(request: Request) => boolean>();
     expectTypeOf(redactSecrets).returns.toEqualTypeOf<string>();

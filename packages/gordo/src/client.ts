@@ -1,5 +1,6 @@
 import {
   apiKeyHeader,
+  CallRequest,
   createResilientFetch,
   operationMatcher,
   type RateLimiter,
@@ -48,6 +49,7 @@ export function createGordoClient(options: GordoClientOptions = {}): GordoClient
   const client = createClient<paths, "application/json">({
     baseUrl,
     headers: apiKey === undefined ? undefined : apiKeyHeader("X-API-Key", apiKey),
+    Request: CallRequest,
     fetch: createResilientFetch({
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,

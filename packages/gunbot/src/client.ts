@@ -1,5 +1,6 @@
 import {
   bearerHeaders,
+  CallRequest,
   createResilientFetch,
   operationMatcher,
   type RetrySettings,
@@ -47,6 +48,7 @@ export function createGunbotClient(options: GunbotClientOptions): GunbotClient {
   const client = createClient<paths, "application/json">({
     baseUrl: options.baseUrl,
     headers: auth.headers,
+    Request: CallRequest,
     fetch: createResilientFetch({
       fetch: options.fetch,
       timeoutMs: options.timeoutMs,
