@@ -4,8 +4,11 @@ import { CallRequest, createResilientFetch } from "../src/index.js";
 import { startServer } from "./support/local-server.js";
 import type { paths } from "./support/trading-paths.js";
 
-const collectGarbage = globalThis.gc;
-if (collectGarbage === undefined) throw new Error("run with --expose-gc (see vitest.config.ts)");
+const collectGarbage = globalThis.gc ?? exposeGcFirst();
+
+function exposeGcFirst(): never {
+  throw new Error("run with --expose-gc (see vitest.config.ts)");
+}
 
 /** Far beyond the 300 ms the requests should take, so that only the hang under test trips it, never a busy machine. */
 const HANG_GUARD_MS = 60_000;
@@ -42,25 +45,30 @@ it("times out a request to a server that never answers while garbage collection 
   }
 });
 
-it("cancels a request without a timeout when the caller aborts, while garbage collection runs", {
-  timeout: 2 * HANG_GUARD_MS,
-}, async () => {
-  const server = await startServer(() => undefined);
-  const resilientFetch = createResilientFetch();
+/** What `send` settles with when its caller aborts it after 300 ms while garbage collection runs, and the reason. */
+async function cancelledWhileCollecting(send: (signal: AbortSignal) => Promise<unknown>) {
   const controller = new AbortController();
   const reason = new Error("user cancelled");
   const collecting = setInterval(collectGarbage, 20);
   setTimeout(() => controller.abort(reason), 300);
   try {
-    const outcome = await within(
-      resilientFetch(`${server.url}/v1/orders`, { method: "POST", body: "{}", signal: controller.signal }),
-      HANG_GUARD_MS,
-    );
-
-    expect(outcome).toBe(reason);
+    return { outcome: await within(send(controller.signal), HANG_GUARD_MS), reason };
   } finally {
     clearInterval(collecting);
   }
+}
+
+it("cancels a request without a timeout when the caller aborts, while garbage collection runs", {
+  timeout: 2 * HANG_GUARD_MS,
+}, async () => {
+  const server = await startServer(() => undefined);
+  const resilientFetch = createResilientFetch();
+
+  const { outcome, reason } = await cancelledWhileCollecting((signal) =>
+    resilientFetch(`${server.url}/v1/orders`, { method: "POST", body: "{}", signal }),
+  );
+
+  expect(outcome).toBe(reason);
 });
 
 it("cancels a client's GET when the caller aborts, while garbage collection runs", {
@@ -72,21 +80,10 @@ it("cancels a client's GET when the caller aborts, while garbage collection runs
     Request: CallRequest,
     fetch: createResilientFetch(),
   });
-  const controller = new AbortController();
-  const reason = new Error("user cancelled");
-  const collecting = setInterval(collectGarbage, 20);
-  setTimeout(() => controller.abort(reason), 300);
-  try {
-    const outcome = await within(
-      client.GET("/positions/{position_id}", {
-        params: { path: { position_id: "p1" } },
-        signal: controller.signal,
-      }),
-      HANG_GUARD_MS,
-    );
 
-    expect(outcome).toBe(reason);
-  } finally {
-    clearInterval(collecting);
-  }
+  const { outcome, reason } = await cancelledWhileCollecting((signal) =>
+    client.GET("/positions/{position_id}", { params: { path: { position_id: "p1" } }, signal }),
+  );
+
+  expect(outcome).toBe(reason);
 });
