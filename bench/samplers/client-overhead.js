@@ -75,8 +75,8 @@ async function contendersAt(origin) {
   const gordoTimed = createGordoClient({ baseUrl: gordoBase, apiKey: API_KEY, timeoutMs: TIMEOUT_MS });
   const gunbot = createGunbotClient({ baseUrl: gunbotBase, token: GUNBOT_TOKEN });
   const plain = PLAIN_FETCH;
-  const plainGunbot = `plain fetch, GET ${GUNBOT_BASE_PATH}${GUNBOT_TIME_PATH}`;
-  const plainTimed = `plain fetch with a ${TIMEOUT_MS / 1000} s timeout`;
+  const plainGunbot = `${PLAIN_FETCH}, GET ${GUNBOT_BASE_PATH}${GUNBOT_TIME_PATH}`;
+  const plainTimed = `${PLAIN_FETCH} with a ${TIMEOUT_MS / 1000} s timeout`;
   return {
     [plain]: { send: () => plainFetch(gordoBase + MARKET_PRICE_PATH, gordoHeaders), baseline: plain },
     [BARE_OPENAPI_FETCH]: {

@@ -58,8 +58,8 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
     extension: RequestInit | undefined,
   ): Promise<Response> {
     request.signal.throwIfAborted();
-    if (timeoutMs !== undefined) return sendWithTimeout(request, callerSignal, extension, timeoutMs);
     const sent = request.body === null ? request : request.clone();
+    if (timeoutMs !== undefined) return sendWithTimeout(sent, callerSignal, extension, timeoutMs);
     return fetchOnce(sent, { ...extension, signal: callerSignal ?? null });
   }
 
@@ -70,7 +70,7 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
    * fetch in `init`, where fetch's own Request, alive until the response arrives, follows it.
    */
   async function sendWithTimeout(
-    request: Request,
+    sent: Request,
     callerSignal: AbortSignal | undefined,
     extension: RequestInit | undefined,
     timeoutMs: number,
@@ -80,7 +80,6 @@ export function createResilientFetch(options: ResilientFetchOptions = {}): typeo
     callerSignal?.addEventListener("abort", abortWithCaller, { once: true });
     const timer = setTimeout(() => attempt.abort(TIMED_OUT), timeoutMs);
     try {
-      const sent = request.body === null ? request : request.clone();
       return await fetchOnce(sent, { ...extension, signal: attempt.signal });
     } catch (error) {
       throw attempt.signal.reason === TIMED_OUT && !callerSignal?.aborted ? TIMED_OUT : error;
